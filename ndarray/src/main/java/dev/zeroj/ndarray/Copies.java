@@ -1,0 +1,131 @@
+package dev.zeroj.ndarray;
+
+import dev.zeroj.ndarray.internal.kernel.Compute;
+import dev.zeroj.ndarray.internal.kernel.ElementwiseKernels;
+import dev.zeroj.ndarray.internal.kernel.UnaryOp;
+import dev.zeroj.ndarray.internal.layout.Layout;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/** Copies, casts, assignment, raw bytes and element-wise equality. */
+final class Copies {
+    private static final ElementwiseKernels K = ElementwiseKernels.get();
+
+    private Copies() {}
+
+    /**
+     * The compute type that converts {@code from} to {@code to} with NumPy's results: one rounding
+     * for every float target, truncation through double for float-to-integer, wrapping for integers.
+     */
+    static Compute castCompute(DType from, DType to) {
+        if (from == DType.BOOL && to == DType.BOOL) {
+            return Compute.BOOL;
+        }
+        if (to == DType.FLOAT64 || (from == DType.FLOAT64)) {
+            return Compute.DOUBLE;
+        }
+        if (to.isFloat()) {
+            return Compute.FLOAT;
+        }
+        return from.isFloat() ? Compute.DOUBLE : Compute.LONG;
+    }
+
+    /** A new C-contiguous array with {@code a}'s elements cast to {@code to}. */
+    static NDArray astype(NDArray a, DType to) {
+        NDArray out = NDArray.allocate(to, a.shape);
+        copyInto(out, a);
+        return out;
+    }
+
+    /** Copies {@code src} (already broadcastable to {@code dst}) into {@code dst} with unsafe casting. */
+    private static void copyInto(NDArray dst, NDArray src) {
+        Compute c = castCompute(src.dtype, dst.dtype);
+        Ufuncs.execute(c, c, dst, src, null, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
+                c.unary(K, UnaryOp.IDENTITY, pa, ao, as, pc, co, cs, n));
+    }
+
+    /** {@code dst[...] = src}: broadcast, overlap-safe, unsafe casting. */
+    static void assign(NDArray dst, Object value) {
+        NDArray src = value instanceof NDArray ? (NDArray) value
+                : value instanceof Double ? Ufuncs.scalar((Double) value)
+                : value instanceof Long ? Ufuncs.scalar((Long) value) : Creation.asarray(value);
+        if (Layout.broadcastStrides(src.shape, src.strides, dst.shape) == null) {
+            throw new ValueError("could not broadcast input array from shape " + Layout.shapeStringCompact(src.shape)
+                    + " into shape " + Layout.shapeStringCompact(dst.shape));
+        }
+        copyInto(dst, Ufuncs.separate(src, dst));
+    }
+
+    /** The elements in C order as a fresh primitive array of {@code to}'s storage type. */
+    static Object toFlat(NDArray a, DType to) {
+        if (a.dtype == to && a.offset == 0 && a.base == null && Layout.isCContiguous(a.shape, a.strides)
+                && java.lang.reflect.Array.getLength(a.data) == a.size) {
+            return cloneData(a.data);
+        }
+        return astype(a, to).data;
+    }
+
+    private static Object cloneData(Object d) {
+        if (d instanceof double[]) return ((double[]) d).clone();
+        if (d instanceof float[]) return ((float[]) d).clone();
+        if (d instanceof long[]) return ((long[]) d).clone();
+        if (d instanceof int[]) return ((int[]) d).clone();
+        if (d instanceof short[]) return ((short[]) d).clone();
+        if (d instanceof byte[]) return ((byte[]) d).clone();
+        return ((boolean[]) d).clone();
+    }
+
+    /** Little-endian bytes in C or F order. */
+    static byte[] toBytes(NDArray a, char order) {
+        NDArray c;
+        if (order == 'C') {
+            c = astype(a, a.dtype);
+        } else if (order == 'F') {
+            c = astype(Views.transpose(a, null), a.dtype);
+        } else {
+            throw new ValueError("order must be one of 'C', 'F', 'A', or 'K' (got '" + order + "')");
+        }
+        ByteBuffer bb = ByteBuffer.allocate(c.size * a.dtype.itemSize()).order(ByteOrder.LITTLE_ENDIAN);
+        Object d = c.data;
+        switch (a.dtype) {
+            case BOOL: for (boolean v : (boolean[]) d) bb.put((byte) (v ? 1 : 0)); break;
+            case UINT8: bb.put((byte[]) d); break;
+            case INT32: bb.asIntBuffer().put((int[]) d); break;
+            case INT64: bb.asLongBuffer().put((long[]) d); break;
+            case FLOAT16: bb.asShortBuffer().put((short[]) d); break;
+            case FLOAT32: bb.asFloatBuffer().put((float[]) d); break;
+            default: bb.asDoubleBuffer().put((double[]) d);
+        }
+        return bb.array();
+    }
+
+    /** Elements equal in C order, NaN equal to NaN and -0.0 to 0.0 (shapes already equal). */
+    static boolean equalWithNan(NDArray a, NDArray b) {
+        if (a.dtype.isFloat()) {
+            double[] x = a.toDoubleArray();
+            double[] y = b.toDoubleArray();
+            for (int i = 0; i < x.length; i++) {
+                if (!(x[i] == y[i] || (x[i] != x[i] && y[i] != y[i]))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return java.util.Arrays.equals(a.toLongArray(), b.toLongArray());
+    }
+
+    /** A hash consistent with {@link #equalWithNan}. */
+    static int hash(NDArray a) {
+        int h = 1;
+        if (a.dtype.isFloat()) {
+            for (double v : a.toDoubleArray()) {
+                h = 31 * h + (v == 0.0 ? 0 : v != v ? 1 : Double.hashCode(v));
+            }
+        } else {
+            for (long v : a.toLongArray()) {
+                h = 31 * h + Long.hashCode(v);
+            }
+        }
+        return h;
+    }
+}

@@ -1,0 +1,349 @@
+package dev.zeroj.ndarray;
+
+import dev.zeroj.ndarray.internal.iter.StridedLoop;
+import dev.zeroj.ndarray.internal.kernel.BinaryOp;
+import dev.zeroj.ndarray.internal.kernel.Compute;
+import dev.zeroj.ndarray.internal.kernel.ElementwiseKernels;
+import dev.zeroj.ndarray.internal.kernel.UnaryOp;
+import dev.zeroj.ndarray.internal.layout.Layout;
+import java.util.Arrays;
+
+/**
+ * NumPy's ufunc machinery for zeroj's elementwise operations: operand conversion (NEP 50 weak Java
+ * scalars), type resolution, broadcasting, the {@code out} checks ({@code same_kind} casting,
+ * non-broadcastable output), overlap copies, and the buffered strided loop that feeds the kernels.
+ */
+final class Ufuncs {
+    /** Inputs of a different storage type than the compute type are converted in chunks this long. */
+    static final int BUF = 2048;
+
+    /** The operations, with NumPy's ufunc names for error messages. */
+    enum Op {
+        ADD("add", BinaryOp.ADD), SUBTRACT("subtract", BinaryOp.SUBTRACT), MULTIPLY("multiply", BinaryOp.MULTIPLY),
+        DIVIDE("divide", BinaryOp.DIVIDE), POWER("power", BinaryOp.POWER), MAXIMUM("maximum", BinaryOp.MAXIMUM),
+        MINIMUM("minimum", BinaryOp.MINIMUM), EQUAL("equal", BinaryOp.EQUAL), NOT_EQUAL("not_equal", BinaryOp.NOT_EQUAL),
+        LESS("less", BinaryOp.LESS), LESS_EQUAL("less_equal", BinaryOp.LESS_EQUAL), GREATER("greater", BinaryOp.GREATER),
+        GREATER_EQUAL("greater_equal", BinaryOp.GREATER_EQUAL), LOGICAL_AND("logical_and", BinaryOp.LOGICAL_AND),
+        LOGICAL_OR("logical_or", BinaryOp.LOGICAL_OR), LOGICAL_XOR("logical_xor", BinaryOp.LOGICAL_XOR),
+        NEGATIVE("negative", UnaryOp.NEGATIVE), ABSOLUTE("absolute", UnaryOp.ABSOLUTE), SIGN("sign", UnaryOp.SIGN),
+        SQUARE("square", UnaryOp.SQUARE), SQRT("sqrt", UnaryOp.SQRT), EXP("exp", UnaryOp.EXP), LOG("log", UnaryOp.LOG),
+        TANH("tanh", UnaryOp.TANH), SIN("sin", UnaryOp.SIN), COS("cos", UnaryOp.COS), FLOOR("floor", UnaryOp.FLOOR),
+        CEIL("ceil", UnaryOp.CEIL), LOGICAL_NOT("logical_not", UnaryOp.LOGICAL_NOT);
+
+        final String ufunc;
+        final BinaryOp bin;
+        final UnaryOp un;
+
+        Op(String ufunc, BinaryOp bin) {
+            this.ufunc = ufunc;
+            this.bin = bin;
+            this.un = null;
+        }
+
+        Op(String ufunc, UnaryOp un) {
+            this.ufunc = ufunc;
+            this.bin = null;
+            this.un = un;
+        }
+
+        boolean floatOnly() {
+            return this == SQRT || this == EXP || this == LOG || this == TANH || this == SIN || this == COS;
+        }
+    }
+
+    private static final ElementwiseKernels K = ElementwiseKernels.get();
+
+    private Ufuncs() {}
+
+    /** A weak Python float operand. */
+    static Object weak(double v) {
+        return Double.valueOf(v);
+    }
+
+    /** A weak Python int operand. */
+    static Object weak(long v) {
+        return Long.valueOf(v);
+    }
+
+    /** An operand: an array and whether it came from a weak Java scalar (0 no, 1 int, 2 float). */
+    private static final class Operand {
+        final NDArray arr;
+        final int weak;
+
+        Operand(NDArray arr, int weak) {
+            this.arr = arr;
+            this.weak = weak;
+        }
+    }
+
+    private static Operand operand(Object x) {
+        if (x instanceof NDArray) {
+            return new Operand((NDArray) x, 0);
+        }
+        if (x instanceof Double || x instanceof Float) {
+            return new Operand(scalar(((Number) x).doubleValue()), 2);
+        }
+        if (x instanceof Long || x instanceof Integer || x instanceof Short || x instanceof Byte) {
+            return new Operand(scalar(((Number) x).longValue()), 1);
+        }
+        return new Operand(Creation.asarray(x), 0);
+    }
+
+    static NDArray scalar(double v) {
+        return new NDArray(DType.FLOAT64, new double[] {v}, new int[0], new int[0], 0, null);
+    }
+
+    static NDArray scalar(long v) {
+        return new NDArray(DType.INT64, new long[] {v}, new int[0], new int[0], 0, null);
+    }
+
+    /** The common input type, with NEP 50 rules for weak scalars. */
+    private static DType common(Op op, Operand a, Operand b) {
+        if (a.weak == 0 && b.weak == 0) {
+            return DType.promote(a.arr.dtype, b.arr.dtype);
+        }
+        if (a.weak != 0 && b.weak != 0) {
+            return (a.weak == 2 || b.weak == 2) ? DType.FLOAT64 : DType.INT64;
+        }
+        Operand strong = a.weak == 0 ? a : b;
+        Operand weak = a.weak == 0 ? b : a;
+        DType s = strong.arr.dtype;
+        DType r;
+        if (s.isFloat()) {
+            r = s;
+        } else if (weak.weak == 2) {
+            r = DType.FLOAT64;
+        } else {
+            r = s.isBool() ? DType.INT64 : s;
+        }
+        if (r.isInteger() && weak.weak == 1 && !op.bin.isComparison()) {
+            long v = ((long[]) weak.arr.data)[0];
+            boolean fits = r == DType.UINT8 ? v >= 0 && v <= 255
+                    : r == DType.INT32 ? v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE : true;
+            if (!fits) {
+                throw new OverflowError("Python integer " + v + " out of bounds for " + r);
+            }
+        }
+        return r;
+    }
+
+    static Compute computeOf(DType t) {
+        switch (t) {
+            case FLOAT64: return Compute.DOUBLE;
+            case FLOAT32: case FLOAT16: return Compute.FLOAT;
+            default: return Compute.LONG;
+        }
+    }
+
+    /** NumPy's {@code same_kind} rule for these dtypes: kinds ordered b &lt; u &lt; i &lt; f. */
+    static boolean sameKind(DType from, DType to) {
+        return kind(to) >= kind(from);
+    }
+
+    private static int kind(DType t) {
+        switch (t) {
+            case BOOL: return 0;
+            case UINT8: return 1;
+            case INT32: case INT64: return 2;
+            default: return 3;
+        }
+    }
+
+    private static String dt(DType t) {
+        return "dtype('" + t + "')";
+    }
+
+    static NDArray binary(Op op, Object x, Object y, NDArray out) {
+        Operand a = operand(x);
+        Operand b = operand(y);
+        DType common = common(op, a, b);
+        DType res;
+        Compute in;
+        Compute outC;
+        BinaryOp bin = op.bin;
+        if (bin.isComparison()) {
+            res = DType.BOOL;
+            in = computeOf(common);
+            outC = Compute.BOOL;
+        } else if (bin.isLogical()) {
+            res = DType.BOOL;
+            in = Compute.BOOL;
+            outC = Compute.BOOL;
+        } else {
+            if (common.isBool() && bin == BinaryOp.SUBTRACT) {
+                throw new TypeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+            }
+            if (common.isBool() && bin == BinaryOp.POWER) {
+                throw new TypeError("ufunc 'power' on two bool arrays returns int8 in NumPy, a dtype zeroj does not have; cast to an integer dtype first");
+            }
+            res = bin == BinaryOp.DIVIDE && !common.isFloat() ? DType.FLOAT64 : common;
+            in = computeOf(res);
+            outC = in;
+        }
+        int[] shape = Layout.broadcastShapes(a.arr.shape, b.arr.shape);
+        if (shape == null) {
+            throw new ValueError("operands could not be broadcast together with shapes "
+                    + Layout.shapeStringCompact(a.arr.shape) + " " + Layout.shapeStringCompact(b.arr.shape) + " ");
+        }
+        out = prepareOut(op, out, shape, res);
+        NDArray av = separate(a.arr, out);
+        NDArray bv = separate(b.arr, out);
+        try {
+            execute(in, outC, out, av, bv, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
+                    in.binary(K, bin, pa, ao, as, pb, bo, bs, pc, co, cs, n));
+        } catch (ArithmeticException e) {
+            throw new ValueError(e.getMessage(), e);
+        }
+        return out;
+    }
+
+    static NDArray unary(Op op, Object x, NDArray out) {
+        Operand a = operand(x);
+        DType t = a.arr.dtype;
+        DType res;
+        Compute in;
+        Compute outC;
+        if (op == Op.LOGICAL_NOT) {
+            res = DType.BOOL;
+            in = Compute.BOOL;
+            outC = Compute.BOOL;
+        } else {
+            if (t.isBool() && op == Op.NEGATIVE) {
+                throw new TypeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.");
+            }
+            if (t.isBool() && op == Op.SIGN) {
+                throw new TypeError("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+            }
+            if (t.isBool() && op == Op.SQUARE) {
+                throw new TypeError("ufunc 'square' on a bool array returns int8 in NumPy, a dtype zeroj does not have; cast to an integer dtype first");
+            }
+            if (op.floatOnly() && !t.isFloat()) {
+                res = (t == DType.BOOL || t == DType.UINT8) ? DType.FLOAT16 : DType.FLOAT64;
+            } else {
+                res = t;
+            }
+            in = computeOf(res);
+            outC = in;
+        }
+        out = prepareOut(op, out, a.arr.shape, res);
+        NDArray av = separate(a.arr, out);
+        UnaryOp un = op.un;
+        execute(in, outC, out, av, null, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
+                in.unary(K, un, pa, ao, as, pc, co, cs, n));
+        return out;
+    }
+
+    private static NDArray prepareOut(Op op, NDArray out, int[] shape, DType res) {
+        if (out == null) {
+            return NDArray.allocate(res, shape);
+        }
+        int[] full = Layout.broadcastShapes(shape, out.shape);
+        if (full == null || !Arrays.equals(full, out.shape)) {
+            throw new ValueError("non-broadcastable output operand with shape " + Layout.shapeStringCompact(out.shape)
+                    + " doesn't match the broadcast shape " + Layout.shapeStringCompact(full == null ? shape : full));
+        }
+        if (!sameKind(res, out.dtype)) {
+            throw new TypeError("Cannot cast ufunc '" + op.ufunc + "' output from " + dt(res) + " to " + dt(out.dtype)
+                    + " with casting rule 'same_kind'");
+        }
+        return out;
+    }
+
+    /**
+     * {@code in} itself, or a copy of it when it shares memory with {@code out} in any way other than
+     * being exactly the same elements in the same order (NumPy's overlap handling).
+     */
+    static NDArray separate(NDArray in, NDArray out) {
+        if (in.data != out.data || in.size == 0) {
+            return in;
+        }
+        int[] st = Layout.broadcastStrides(in.shape, in.strides, out.shape);
+        if (in.offset == out.offset && st != null && Arrays.equals(in.shape, out.shape) && Arrays.equals(st, out.strides)) {
+            return in;
+        }
+        return in.copy();
+    }
+
+    /** One inner call: inputs {@code a} (and {@code b}) to output {@code c}, typed by the compute types. */
+    @FunctionalInterface
+    interface Inner {
+        void apply(Object a, int ao, int as, Object b, int bo, int bs, Object c, int co, int cs, int n);
+    }
+
+    /**
+     * Runs {@code inner} over {@code out}'s shape with {@code a} (and {@code b}, or null) broadcast to
+     * it. Operands whose storage is not the compute type's are converted through chunk buffers; the
+     * output is written directly when its storage is {@code outC}'s, otherwise converted on store.
+     */
+    static void execute(Compute in, Compute outC, NDArray out, NDArray a, NDArray b, Inner inner) {
+        if (out.size == 0) {
+            return;
+        }
+        int[] shape = out.shape;
+        int[] sa = Layout.broadcastStrides(a.shape, a.strides, shape);
+        StridedLoop plan;
+        int[] base;
+        if (b == null) {
+            plan = StridedLoop.of(shape, out.strides, sa);
+            base = new int[] {out.offset, a.offset};
+        } else {
+            int[] sb = Layout.broadcastStrides(b.shape, b.strides, shape);
+            plan = StridedLoop.of(shape, out.strides, sa, sb);
+            base = new int[] {out.offset, a.offset, b.offset};
+        }
+        int os = plan.innerStride(0);
+        int as = plan.innerStride(1);
+        int bs = b == null ? 0 : plan.innerStride(2);
+        int aCode = a.dtype.ordinal();
+        int bCode = b == null ? 0 : b.dtype.ordinal();
+        int oCode = out.dtype.ordinal();
+        boolean aDirect = aCode == in.storage;
+        boolean bDirect = b == null || bCode == in.storage;
+        boolean oDirect = oCode == outC.storage;
+        int buf = Math.min(BUF, plan.innerLength());
+        Object aData = a.data;
+        Object bData = b == null ? null : b.data;
+        Object oData = out.data;
+        plan.runParallel(base, () -> {
+            Object ba = aDirect ? null : in.allocate(buf);
+            Object bb = bDirect ? null : in.allocate(buf);
+            Object bc = oDirect ? null : outC.allocate(buf);
+            return (offs, n) -> {
+                for (int s = 0; s < n; s += BUF) {
+                    int m = Math.min(BUF, n - s);
+                    int oo = offs[0] + s * os;
+                    int ao = offs[1] + s * as;
+                    Object pa = aData;
+                    int pao = ao;
+                    int pas = as;
+                    if (!aDirect) {
+                        in.load(aData, aCode, ao, as, ba, as == 0 ? 1 : m);
+                        pa = ba;
+                        pao = 0;
+                        pas = as == 0 ? 0 : 1;
+                    }
+                    Object pb = bData;
+                    int pbo = 0;
+                    int pbs = 0;
+                    if (b != null) {
+                        int bo = offs[2] + s * bs;
+                        pbo = bo;
+                        pbs = bs;
+                        if (!bDirect) {
+                            in.load(bData, bCode, bo, bs, bb, bs == 0 ? 1 : m);
+                            pb = bb;
+                            pbo = 0;
+                            pbs = bs == 0 ? 0 : 1;
+                        }
+                    }
+                    if (oDirect) {
+                        inner.apply(pa, pao, pas, pb, pbo, pbs, oData, oo, os, m);
+                    } else {
+                        inner.apply(pa, pao, pas, pb, pbo, pbs, bc, 0, 1, m);
+                        outC.store(bc, oData, oCode, oo, os, m);
+                    }
+                }
+            };
+        });
+    }
+}

@@ -1,0 +1,126 @@
+package dev.zeroj.ndarray.internal.parallel;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.RecursiveAction;
+import java.util.function.IntConsumer;
+
+/**
+ * The one thread pool of zeroj, and the rule that makes results independent of its size.
+ *
+ * <p>Callers cut their work into {@code n} pieces whose boundaries depend only on the problem size
+ * (never on {@link #threads()}), and each output element must be produced by exactly one piece.
+ * {@link #forEach(int, IntConsumer)} then runs the pieces on up to {@link #threads()} threads; the
+ * order in which pieces run does not matter because no two pieces write the same element. Partial
+ * results that must be combined (reduction chunks) are stored per piece and combined by the caller in
+ * piece order. That is what makes 1 and N threads bitwise identical.
+ *
+ * <p>The thread count defaults to the number of available processors and is set with the system
+ * property {@code zeroj.threads} or, at run time, {@link #setThreads(int)}.
+ */
+public final class Parallel {
+    private static final int MAX = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static volatile int threads = initialThreads();
+    private static final ForkJoinPool[] POOLS = new ForkJoinPool[Math.max(MAX, 64) + 1];
+
+    private Parallel() {}
+
+    private static int initialThreads() {
+        String p = System.getProperty("zeroj.threads");
+        if (p == null || p.isBlank()) {
+            return MAX;
+        }
+        try {
+            return Math.max(1, Integer.parseInt(p.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("zeroj.threads must be a positive integer, got '" + p + "'", e);
+        }
+    }
+
+    /** The number of threads parallel work may use. */
+    public static int threads() {
+        return threads;
+    }
+
+    /**
+     * Sets the number of threads parallel work may use (at least 1, at most 64).
+     *
+     * @throws IllegalArgumentException if {@code n} is outside 1..64
+     */
+    public static void setThreads(int n) {
+        if (n < 1 || n > 64) {
+            throw new IllegalArgumentException("thread count must be in 1..64, got " + n);
+        }
+        threads = n;
+    }
+
+    /**
+     * Runs {@code task.accept(i)} for every {@code i} in {@code [0, n)}, in parallel when more than one
+     * thread is allowed, and returns when all have finished. Called from inside a piece it runs the
+     * nested pieces on the same pool (work stealing), so nesting never deadlocks.
+     *
+     * @throws RuntimeException whatever a piece threw (the first one)
+     */
+    public static void forEach(int n, IntConsumer task) {
+        int t = threads;
+        if (n <= 0) {
+            return;
+        }
+        if (n == 1 || t == 1) {
+            for (int i = 0; i < n; i++) {
+                task.accept(i);
+            }
+            return;
+        }
+        ForkJoinPool pool = pool(t);
+        Range root = new Range(task, 0, n);
+        if (inPool(pool)) {
+            root.invoke();
+        } else {
+            pool.invoke(root);
+        }
+    }
+
+    private static boolean inPool(ForkJoinPool pool) {
+        Thread th = Thread.currentThread();
+        return th instanceof ForkJoinWorkerThread && ((ForkJoinWorkerThread) th).getPool() == pool;
+    }
+
+    private static synchronized ForkJoinPool pool(int t) {
+        ForkJoinPool p = POOLS[t];
+        if (p == null) {
+            p = new ForkJoinPool(t, pool -> {
+                ForkJoinWorkerThread w = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                w.setDaemon(true);
+                w.setName("zeroj-" + t + "-" + w.getPoolIndex());
+                return w;
+            }, null, false);
+            POOLS[t] = p;
+        }
+        return p;
+    }
+
+    /** Splits [lo, hi) in halves down to single pieces. */
+    private static final class Range extends RecursiveAction {
+        private static final long serialVersionUID = 1L;
+        private final transient IntConsumer task;
+        private final int lo;
+        private final int hi;
+
+        Range(IntConsumer task, int lo, int hi) {
+            this.task = task;
+            this.lo = lo;
+            this.hi = hi;
+        }
+
+        @Override
+        protected void compute() {
+            if (hi - lo == 1) {
+                task.accept(lo);
+                return;
+            }
+            int mid = (lo + hi) >>> 1;
+            invokeAll(new Range(task, lo, mid), new Range(task, mid, hi));
+        }
+    }
+}
