@@ -16,7 +16,31 @@ final class Creation {
     }
 
     static NDArray frombuffer(java.nio.ByteBuffer buffer, DType dtype) {
-        throw new UnsupportedOperationException("TODO");
+        java.nio.ByteBuffer b = buffer.duplicate().order(buffer.order());
+        int bytes = b.remaining();
+        int item = dtype.itemSize();
+        if (bytes % item != 0) {
+            throw new ValueError("buffer size must be a multiple of element size");
+        }
+        int n = bytes / item;
+        NDArray out = NDArray.allocate(dtype, new int[] {n});
+        Object d = out.data;
+        switch (dtype) {
+            case BOOL: {
+                boolean[] v = (boolean[]) d;
+                for (int i = 0; i < n; i++) {
+                    v[i] = b.get() != 0;
+                }
+                break;
+            }
+            case UINT8: b.get((byte[]) d); break;
+            case INT32: b.asIntBuffer().get((int[]) d); break;
+            case INT64: b.asLongBuffer().get((long[]) d); break;
+            case FLOAT16: b.asShortBuffer().get((short[]) d); break;
+            case FLOAT32: b.asFloatBuffer().get((float[]) d); break;
+            default: b.asDoubleBuffer().get((double[]) d);
+        }
+        return out;
     }
 
     static NDArray arange(long start, long stop, long step) {

@@ -921,4 +921,16 @@ public final class NDArray {
     public int hashCode() {
         return 31 * (31 * dtype.hashCode() + java.util.Arrays.hashCode(shape)) + Copies.hash(this);
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // Linear algebra (issue 4: linalg). Add methods below this line.
+    // ---------------------------------------------------------------------------------------------
+
+    // ---- end linalg ----
+
+    // ---------------------------------------------------------------------------------------------
+    // Indexing: get(String), set(...), masks, fancy indexing, iteration (issue 3). Add below.
+    // ---------------------------------------------------------------------------------------------
+
+    // ---- end indexing ----
 }

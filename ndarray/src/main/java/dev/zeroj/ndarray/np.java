@@ -1500,4 +1500,22 @@ public final class np {
     public static NDArray average(Object a, Integer axis, Object weights) {
         return Reductions.average(Creation.asarray(a), axis, Creation.asarray(weights));
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // Linear algebra and convolution helpers (issue 4: linalg). Add methods below this line.
+    // ---------------------------------------------------------------------------------------------
+
+    // ---- end linalg ----
+
+    // ---------------------------------------------------------------------------------------------
+    // Indexing helpers: where, clip, pad, take, sort, argsort, nditer, add.at (issue 3). Add below.
+    // ---------------------------------------------------------------------------------------------
+
+    // ---- end indexing ----
+
+    // ---------------------------------------------------------------------------------------------
+    // Printing helpers (printing). Add below.
+    // ---------------------------------------------------------------------------------------------
+
+    // ---- end printing ----
 }
