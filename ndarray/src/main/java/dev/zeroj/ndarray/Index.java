@@ -7,6 +7,13 @@ package dev.zeroj.ndarray;
  * {@code import static dev.zeroj.ndarray.Index.*}; {@code x[1, ..., None]} is
  * {@code x.get(at(1), ELLIPSIS, NEWAXIS)}. Integers and slices, new axes and the ellipsis give views
  * (basic indexing).
+ *
+ * <p>Arrays are <em>advanced</em> indices and give copies, as in NumPy: {@code x[perm, :]} is
+ * {@code x.get(of(perm), all())}, {@code y[np.arange(n), t]} is
+ * {@code y.get(of(np.arange(n)), of(t))}, {@code x[mask]} is {@code x.get(of(mask))} for a bool
+ * {@code mask}. {@link NDArray#get(Object...)} also takes arrays, ints and Java arrays directly
+ * ({@code y.get(np.arange(n), t)}), and {@link NDArray#get(String)} parses NumPy's own spelling
+ * ({@code x.get(":, :, 1:5:2")}).
  */
 public interface Index {
     /** NumPy's {@code np.newaxis} / {@code None}: inserts an axis of length 1. */
@@ -51,6 +58,66 @@ public interface Index {
     /** The slice {@code :stop}. */
     static Slice to(int stop) {
         return Slice.of(null, stop, null);
+    }
+
+    /**
+     * An array index: an integer array (int64, int32 or uint8; negative entries count from the end)
+     * gathers along one axis, several broadcast together, and a bool array is a mask selecting the
+     * positions where it is true ({@code x[mask]}). Advanced indexing: the result is a copy.
+     *
+     * @throws IndexError if {@code array}'s dtype is a float type ({@code arrays used as indices
+     *     must be of integer (or boolean) type}); checked when the index is used
+     */
+    static Index of(NDArray array) {
+        return new Arr(java.util.Objects.requireNonNull(array, "array"));
+    }
+
+    /** An int64 index array from Java ints, as the Python list {@code [i, j, ...]} in an index. */
+    static Index of(int... indices) {
+        long[] v = new long[indices.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = indices[i];
+        }
+        return of(v);
+    }
+
+    /** An int64 index array from Java longs, as the Python list {@code [i, j, ...]} in an index. */
+    static Index of(long... indices) {
+        return new Arr(new NDArray(DType.INT64, indices.clone(), new int[] {indices.length}, new int[] {1}, 0, null));
+    }
+
+    /** A 1-D bool mask from Java booleans, as the Python list {@code [True, False, ...]} in an index. */
+    static Index of(boolean... mask) {
+        return new Arr(new NDArray(DType.BOOL, mask.clone(), new int[] {mask.length}, new int[] {1}, 0, null));
+    }
+
+    /**
+     * Parses NumPy's index spelling, e.g. {@code ":, :, 1:5:2"}, {@code "..., None"},
+     * {@code "::-1, 0"} (see {@link NDArray#get(String)} for the grammar).
+     *
+     * @throws ValueError if the string is malformed (the message points at the bad token)
+     */
+    static Index[] parse(String index) {
+        return IndexParser.parse(index);
+    }
+
+    /** An array index (integer array or bool mask); see {@link #of(NDArray)}. */
+    final class Arr implements Index {
+        private final NDArray array;
+
+        Arr(NDArray array) {
+            this.array = array;
+        }
+
+        /** The index array. */
+        public NDArray array() {
+            return array;
+        }
+
+        @Override
+        public String toString() {
+            return "array" + dev.zeroj.ndarray.internal.layout.Layout.shapeString(array.shape);
+        }
     }
 
     /** An integer index. */

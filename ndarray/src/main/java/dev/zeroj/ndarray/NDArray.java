@@ -932,5 +932,190 @@ public final class NDArray {
     // Indexing: get(String), set(...), masks, fancy indexing, iteration (issue 3). Add below.
     // ---------------------------------------------------------------------------------------------
 
+
+    /**
+     * NumPy indexing with any mix of index kinds, written as in Python:
+     * <ul>
+     *   <li>{@code int}/{@code long}: an integer ({@code x[2]}, negative from the end);</li>
+     *   <li>{@link Index}: {@code all()}, {@code slice(a, b, c)}, {@code from(a)}, {@code to(b)},
+     *       {@code NEWAXIS}, {@code ELLIPSIS}, {@code Index.of(array)};</li>
+     *   <li>{@code null}: a new axis ({@code None});</li>
+     *   <li>an {@link NDArray}, {@code int[]}, {@code long[]}: an integer index array (int64, int32
+     *       or uint8 dtype); a bool NDArray or {@code boolean[]}: a mask;</li>
+     *   <li>a {@code String}: NumPy's spelling of one or more entries, spliced in
+     *       ({@code x.get(":, 1:3", t)}).</li>
+     * </ul>
+     * {@code y[np.arange(n), t]} is {@code y.get(np.arange(n), t)}; {@code x[perm, :]} is
+     * {@code x.get(perm, all())}; {@code x[mask]} is {@code x.get(mask)}.
+     *
+     * <p>Only integers, slices, new axes and the ellipsis: a <em>view</em>. Any array in the index:
+     * a <em>copy</em> (advanced indexing, NumPy's rules for where the broadcast index dimensions go).
+     *
+     * @throws IndexError {@code index 5 is out of bounds for axis 0 with size 3},
+     *     {@code too many indices for array: array is 2-dimensional, but 3 were indexed},
+     *     {@code boolean index did not match indexed array along axis 0; ...},
+     *     {@code shape mismatch: indexing arrays could not be broadcast together with shapes ...},
+     *     {@code arrays used as indices must be of integer (or boolean) type}
+     * @throws ValueError if a string entry is malformed
+     */
+    public NDArray get(Object... index) {
+        return Indexing.get(this, Indexing.toIndex(index));
+    }
+
+    /**
+     * Indexing written exactly as between NumPy's brackets: {@code x.get(":, :, 1:5:2")} is
+     * {@code x[:, :, 1:5:2]}, {@code x.get("..., None")}, {@code x.get("::-1")}. The grammar is
+     * Python's for integers, slices {@code start:stop:step} (any part omitted, negative numbers),
+     * {@code ...} and {@code None}/{@code np.newaxis}, comma-separated, spaces allowed. Always a
+     * view (the string has no arrays).
+     *
+     * @throws ValueError if the string is malformed; the message names the column and the token
+     * @throws IndexError as {@link #get(Index...)}
+     */
+    public NDArray get(String index) {
+        return Views.basicIndex(this, IndexParser.parse(index));
+    }
+
+    /**
+     * {@code x[index] = value}: {@code value} (NDArray, Java number or boolean, or array_like) is
+     * broadcast to the selected elements and cast to this dtype. The index takes everything
+     * {@link #get(Object...)} takes. Writes into this array; returns it.
+     *
+     * <p>{@code out[mask] = 0} is {@code out.set(0, mask)}; {@code x[:, 1] = v} is
+     * {@code x.set(v, all(), 1)}. With repeated array indices the last value wins.
+     *
+     * @throws ValueError {@code could not broadcast input array from shape (4,) into shape (2,3)}
+     *     (basic index) or {@code shape mismatch: value array of shape ... could not be broadcast to
+     *     indexing result of shape ...} (array index)
+     * @throws OverflowError {@code Python integer 300 out of bounds for uint8}
+     * @throws IndexError as {@link #get(Object...)}
+     */
+    public NDArray set(Object value, Object... index) {
+        Indexing.set(this, Indexing.toIndex(index), value);
+        return this;
+    }
+
+    /**
+     * {@code x[index] = value} with the index in NumPy's spelling ({@code x.set(0, ":, 1:3")}).
+     * Returns this array.
+     *
+     * @throws ValueError if the string is malformed or the value does not broadcast
+     * @throws IndexError as {@link #get(String)}
+     */
+    public NDArray set(Object value, String index) {
+        Indexing.set(this, IndexParser.parse(index), value);
+        return this;
+    }
+
+    /**
+     * The left-hand side {@code x[index]} for an in-place operation through an index:
+     * {@code dx[np.arange(n), t] -= 1} is {@code dx.at(np.arange(n), t).subi(1)}. Takes everything
+     * {@link #get(Object...)} takes. See {@link Selection} for NumPy's buffered semantics.
+     */
+    public Selection at(Object... index) {
+        return new Selection(this, Indexing.toIndex(index));
+    }
+
+    /**
+     * {@link #at(Object...)} with the index in NumPy's spelling:
+     * {@code img.at(":, :, 0:7:2, 0:7:2").addi(c)}.
+     *
+     * @throws ValueError if the string is malformed
+     */
+    public Selection at(String index) {
+        return new Selection(this, IndexParser.parse(index));
+    }
+
+    /**
+     * The coordinates of the non-zero (true) elements, one int64 array per axis, in C order
+     * ({@code x.nonzero()}). New arrays.
+     *
+     * @throws ValueError for a 0-d array
+     */
+    public NDArray[] nonzero() {
+        return Indexing.nonzero(this);
+    }
+
+    /**
+     * The sub-arrays along axis 0, as Python's {@code for row in x} yields them: writable
+     * <em>views</em> {@code x[0]}, {@code x[1]}, ...
+     *
+     * @throws TypeError {@code iteration over a 0-d array}
+     */
+    public Iterable<NDArray> iterAxis0() {
+        if (shape.length == 0) {
+            throw new TypeError("iteration over a 0-d array");
+        }
+        NDArray self = this;
+        return () -> new java.util.Iterator<NDArray>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < self.shape[0];
+            }
+
+            @Override
+            public NDArray next() {
+                if (i >= self.shape[0]) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return Views.basicIndex(self, new Index[] {Index.at(i++)});
+            }
+        };
+    }
+
+    /**
+     * {@code x.take(indices, axis)}: elements at {@code indices} (NDArray, int, int[], long[]) along
+     * {@code axis}. A copy. See {@link np#take(Object, Object, int)}.
+     *
+     * @throws IndexError if an index is out of bounds
+     * @throws AxisError if the axis is out of range
+     */
+    public NDArray take(Object indices, int axis) {
+        return IndexFunctions.take(this, indices, axis);
+    }
+
+    /**
+     * Sorts this array in place along {@code axis} ({@code x.sort(axis)}; NaN last). Returns this
+     * array.
+     *
+     * @throws AxisError if the axis is out of range
+     */
+    public NDArray sort(int axis) {
+        Sorting.sortInPlace(this, axis);
+        return this;
+    }
+
+    /** Sorts this array in place along the last axis ({@code x.sort()}). Returns this array. */
+    public NDArray sort() {
+        Sorting.sortInPlace(this, -1);
+        return this;
+    }
+
+    /**
+     * Indices that sort along {@code axis} ({@code x.argsort(axis)}), int64; ties keep their order.
+     * A new array.
+     *
+     * @throws AxisError if the axis is out of range
+     */
+    public NDArray argsort(int axis) {
+        return Sorting.argsort(this, axis);
+    }
+
+    /** Indices that sort along the last axis ({@code x.argsort()}). A new array. */
+    public NDArray argsort() {
+        return Sorting.argsort(this, -1);
+    }
+
+    /**
+     * {@code x.clip(min, max)}: see {@link np#clip(Object, Object, Object)}. A new array.
+     *
+     * @throws ValueError if both bounds are null
+     */
+    public NDArray clip(Object min, Object max) {
+        return IndexFunctions.clip(this, min, max, null);
+    }
+
     // ---- end indexing ----
 }

@@ -1511,6 +1511,228 @@ public final class np {
     // Indexing helpers: where, clip, pad, take, sort, argsort, nditer, add.at (issue 3). Add below.
     // ---------------------------------------------------------------------------------------------
 
+
+    /**
+     * {@code np.where(condition)}: the same as {@link #nonzero(Object)}, one int64 index array per
+     * axis.
+     *
+     * @throws ValueError for a 0-d condition
+     */
+    public static NDArray[] where(Object condition) {
+        return Indexing.nonzero(Creation.asarray(condition));
+    }
+
+    /**
+     * {@code np.where(condition, x, y)}: {@code x} where the condition is true, {@code y} elsewhere;
+     * all three broadcast. The dtype is NumPy 2's: Java numbers are weak Python scalars
+     * ({@code np.where(c, float32Array, 0.0)} stays float32; a Java int beyond an integer array's
+     * range wraps as NumPy's does). A new array.
+     *
+     * @throws ValueError {@code operands could not be broadcast together with shapes (2,) (3,) (2,) }
+     */
+    public static NDArray where(Object condition, Object x, Object y) {
+        return IndexFunctions.where(condition, x, y);
+    }
+
+    /**
+     * {@code np.nonzero(a)}: the coordinates of the non-zero elements, one int64 array per axis, in
+     * C order. New arrays.
+     *
+     * @throws ValueError for a 0-d array
+     */
+    public static NDArray[] nonzero(Object a) {
+        return Indexing.nonzero(Creation.asarray(a));
+    }
+
+    /**
+     * {@code np.clip(a, a_min, a_max)}: {@code minimum(maximum(a, a_min), a_max)}; either bound may
+     * be {@code null} (no bound), a Java number (weak scalar) or an array (broadcast). NaN in
+     * {@code a} or a bound gives NaN; {@code a_min > a_max} gives {@code a_max}. The dtype follows
+     * NumPy 2's promotion of all three (a Java integer bound outside an integer dtype's range on the
+     * side where it cannot bind is ignored, as in NumPy). A new array.
+     *
+     * @throws ValueError {@code One of max or min must be given}
+     * @throws OverflowError for a Java integer bound that does not fit the integer dtype
+     */
+    public static NDArray clip(Object a, Object a_min, Object a_max) {
+        return IndexFunctions.clip(a, a_min, a_max, null);
+    }
+
+    /**
+     * {@code np.clip(a, a_min, a_max, out=out)}: writes into {@code out} and returns it.
+     *
+     * @throws TypeError if the result cannot be cast to {@code out}'s dtype ({@code same_kind})
+     */
+    public static NDArray clip(Object a, Object a_min, Object a_max, NDArray out) {
+        return IndexFunctions.clip(a, a_min, a_max, out);
+    }
+
+    /**
+     * {@code np.pad(a, pad_width)} in constant mode with zeros: every axis padded by {@code width}
+     * on both sides. A new array.
+     *
+     * @throws ValueError {@code index can't contain negative values}
+     */
+    public static NDArray pad(NDArray a, int width) {
+        return IndexFunctions.pad(a, new int[][] {{width}}, 0L);
+    }
+
+    /**
+     * {@code np.pad(a, [(before, after), ...], 'constant', constant_values=value)}: {@code widths}
+     * has one {@code {before, after}} row per axis, or a single row for every axis; a row of one
+     * number pads both sides. The book's {@code np.pad(x, [(0,0), (0,0), (p,p), (p,p)], 'constant')}
+     * is {@code np.pad(x, new int[][] {{0, 0}, {0, 0}, {p, p}, {p, p}}, 0)}. The value is cast to
+     * {@code a}'s dtype. A new array.
+     *
+     * @throws ValueError for negative widths or a widths table that does not fit {@code a.ndim}
+     */
+    public static NDArray pad(NDArray a, int[][] widths, double value) {
+        return IndexFunctions.pad(a, widths, value);
+    }
+
+    /**
+     * {@link #pad(NDArray, int[][], double)} with an integer constant (exact for int64 arrays).
+     *
+     * @throws OverflowError if the value does not fit an integer dtype
+     */
+    public static NDArray pad(NDArray a, int[][] widths, long value) {
+        return IndexFunctions.pad(a, widths, value);
+    }
+
+    /** {@code np.pad(a, [(before, after), ...], 'constant')} with zeros. A new array. */
+    public static NDArray pad(NDArray a, int[][] widths) {
+        return IndexFunctions.pad(a, widths, 0L);
+    }
+
+    /**
+     * {@code np.take(a, indices)}: elements of the flattened {@code a} at {@code indices} (NDArray,
+     * int, int[], long[]); the result has the indices' shape. A copy.
+     *
+     * @throws IndexError {@code index 10 is out of bounds for axis 0 with size 6}
+     */
+    public static NDArray take(Object a, Object indices) {
+        return IndexFunctions.take(Creation.asarray(a), indices, null);
+    }
+
+    /**
+     * {@code np.take(a, indices, axis)}: {@code a[:, ..., indices, ...]} with {@code indices} on
+     * {@code axis}. A copy.
+     *
+     * @throws IndexError if an index is out of bounds
+     * @throws AxisError if the axis is out of range
+     */
+    public static NDArray take(Object a, Object indices, int axis) {
+        return IndexFunctions.take(Creation.asarray(a), indices, axis);
+    }
+
+    /** {@code np.sort(a)}: a sorted copy along the last axis (NaN last). */
+    public static NDArray sort(Object a) {
+        return Sorting.sort(Creation.asarray(a), -1);
+    }
+
+    /**
+     * {@code np.sort(a, axis)}: a sorted copy along {@code axis}; {@code null} sorts the flattened
+     * array.
+     *
+     * @throws AxisError if the axis is out of range
+     */
+    public static NDArray sort(Object a, Integer axis) {
+        return Sorting.sort(Creation.asarray(a), axis);
+    }
+
+    /**
+     * {@code np.sort(a, axis, kind)}: every kind ('quicksort', 'mergesort', 'heapsort', 'stable')
+     * gives the same sorted values.
+     *
+     * @throws ValueError for an unknown kind
+     */
+    public static NDArray sort(Object a, Integer axis, String kind) {
+        Sorting.checkKind(kind);
+        return Sorting.sort(Creation.asarray(a), axis);
+    }
+
+    /**
+     * {@code np.argsort(a)}: int64 indices that sort along the last axis. zeroj always sorts
+     * stably ({@code kind='stable'}): equal elements keep their order, NaN comes last. NumPy's
+     * default kind may order ties differently; indices of distinct values agree.
+     */
+    public static NDArray argsort(Object a) {
+        return Sorting.argsort(Creation.asarray(a), -1);
+    }
+
+    /**
+     * {@code np.argsort(a, axis)}; {@code null} for the flattened array. Stable.
+     *
+     * @throws AxisError if the axis is out of range
+     */
+    public static NDArray argsort(Object a, Integer axis) {
+        return Sorting.argsort(Creation.asarray(a), axis);
+    }
+
+    /**
+     * {@code np.argsort(a, axis, kind)}; every kind is computed stably ({@code 'stable'}).
+     *
+     * @throws ValueError for an unknown kind
+     */
+    public static NDArray argsort(Object a, Integer axis, String kind) {
+        Sorting.checkKind(kind);
+        return Sorting.argsort(Creation.asarray(a), axis);
+    }
+
+    /**
+     * {@code np.nditer(x, flags=['multi_index'], op_flags=['readwrite'])}: a C-order iterator with
+     * the current multi-index and read/write access to the current element.
+     *
+     * @throws ValueError {@code Iteration of zero-sized operands is not enabled}
+     */
+    public static NDIter nditer(NDArray x) {
+        return new NDIter(x);
+    }
+
+    /**
+     * {@code np.add.at(a, index, b)}: unbuffered {@code a[index] += b}, so repeated indices
+     * accumulate ({@code a[index] += b} through {@link NDArray#at} applies a repeated index once).
+     * {@code index} is one entry or an {@code Object[]} tuple of entries, as
+     * {@link NDArray#get(Object...)} takes them. Computed in the promoted dtype and stored back with
+     * unsafe casting, as NumPy does. Modifies {@code a}.
+     *
+     * @throws ValueError {@code array is not broadcastable to correct shape}
+     * @throws IndexError for an out-of-bounds index
+     */
+    public static void add_at(NDArray a, Object index, Object b) {
+        Indexing.ufuncAt(Ufuncs.Op.ADD, a, atIndex(index), b);
+    }
+
+    /** {@code np.subtract.at(a, index, b)}: unbuffered {@code a[index] -= b}. See {@link #add_at}. */
+    public static void subtract_at(NDArray a, Object index, Object b) {
+        Indexing.ufuncAt(Ufuncs.Op.SUBTRACT, a, atIndex(index), b);
+    }
+
+    /** {@code np.multiply.at(a, index, b)}: unbuffered {@code a[index] *= b}. See {@link #add_at}. */
+    public static void multiply_at(NDArray a, Object index, Object b) {
+        Indexing.ufuncAt(Ufuncs.Op.MULTIPLY, a, atIndex(index), b);
+    }
+
+    /** {@code np.maximum.at(a, index, b)}: unbuffered maximum (NaN propagates). See {@link #add_at}. */
+    public static void maximum_at(NDArray a, Object index, Object b) {
+        Indexing.ufuncAt(Ufuncs.Op.MAXIMUM, a, atIndex(index), b);
+    }
+
+    /** {@code np.minimum.at(a, index, b)}: unbuffered minimum (NaN propagates). See {@link #add_at}. */
+    public static void minimum_at(NDArray a, Object index, Object b) {
+        Indexing.ufuncAt(Ufuncs.Op.MINIMUM, a, atIndex(index), b);
+    }
+
+    private static Index[] atIndex(Object index) {
+        if (index instanceof Index[]) {
+            return (Index[]) index;
+        }
+        if (index instanceof Object[]) {
+            return Indexing.toIndex((Object[]) index);
+        }
+        return Indexing.toIndex(new Object[] {index});
+    }
+
     // ---- end indexing ----
 
     // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,191 @@
+package dev.zeroj.ndarray;
+
+import dev.zeroj.ndarray.internal.index.Gather;
+import dev.zeroj.ndarray.internal.layout.Layout;
+
+/** {@code np.where}, {@code np.clip}, {@code np.pad} (constant mode) and {@code np.take}. */
+final class IndexFunctions {
+    private IndexFunctions() {}
+
+    /** 0 for an array, 1 for a weak Python int, 2 for a weak Python float. */
+    private static int weakKind(Object o) {
+        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
+            return 1;
+        }
+        if (o instanceof Double || o instanceof Float) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static NDArray asArray(Object o) {
+        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
+            return Ufuncs.scalar(((Number) o).longValue());
+        }
+        if (o instanceof Double || o instanceof Float) {
+            return Ufuncs.scalar(((Number) o).doubleValue());
+        }
+        if (o instanceof Boolean) {
+            return new NDArray(DType.BOOL, new boolean[] {(Boolean) o}, new int[0], new int[0], 0, null);
+        }
+        return Creation.asarray(o);
+    }
+
+    /** The result type of two operands with NEP 50 weak Java scalars (no overflow check). */
+    static DType resultType(Object x, Object y) {
+        int wx = weakKind(x);
+        int wy = weakKind(y);
+        if (wx != 0 && wy != 0) {
+            return wx == 2 || wy == 2 ? DType.FLOAT64 : DType.INT64;
+        }
+        if (wx == 0 && wy == 0) {
+            return DType.promote(asArray(x).dtype, asArray(y).dtype);
+        }
+        DType s = asArray(wx == 0 ? x : y).dtype;
+        int w = wx == 0 ? wy : wx;
+        if (s.isFloat()) {
+            return s;
+        }
+        if (w == 2) {
+            return DType.FLOAT64;
+        }
+        return s.isBool() ? DType.INT64 : s;
+    }
+
+    /** {@code np.where(cond, x, y)}: elements of x where cond is true, of y elsewhere; broadcast. */
+    static NDArray where(Object cond, Object x, Object y) {
+        NDArray c = asArray(cond);
+        NDArray xa = asArray(x);
+        NDArray ya = asArray(y);
+        DType r = resultType(x, y);
+        int[] shape = Layout.broadcastShapes(c.shape, xa.shape, ya.shape);
+        if (shape == null) {
+            throw new ValueError("operands could not be broadcast together with shapes " + Layout.shapeStringCompact(c.shape)
+                    + " " + Layout.shapeStringCompact(xa.shape) + " " + Layout.shapeStringCompact(ya.shape) + " ");
+        }
+        NDArray out = NDArray.allocate(r, shape);
+        Copies.assign(out, ya);
+        NDArray xr = Copies.astype(Views.broadcastTo(xa, shape), r);
+        boolean[] t = (boolean[]) Copies.toFlat(Views.broadcastTo(c, shape), DType.BOOL);
+        int n = 0;
+        int[] pos = new int[t.length];
+        for (int i = 0; i < t.length; i++) {
+            if (t[i]) {
+                pos[n++] = i;
+            }
+        }
+        Gather.copyElements(xr.data, pos, out.data, pos, n);
+        return out;
+    }
+
+    /**
+     * {@code np.clip(a, min, max)} ({@code null} for no bound): {@code minimum(maximum(a, min), max)}
+     * with NumPy 2's promotion; a Python-int bound outside an integer dtype's range on the side
+     * that cannot bind is ignored, as NumPy does.
+     */
+    static NDArray clip(Object a, Object min, Object max, NDArray out) {
+        NDArray arr = asArray(a);
+        if (min == null && max == null) {
+            throw new ValueError("One of max or min must be given");
+        }
+        if (arr.dtype.isInteger()) {
+            if (weakKind(min) == 1 && ((Number) min).longValue() < lowest(arr.dtype)) {
+                min = null;
+            }
+            if (weakKind(max) == 1 && ((Number) max).longValue() > highest(arr.dtype)) {
+                max = null;
+            }
+        }
+        if (weakKind(min) == 1) {
+            min = Ufuncs.weak(((Number) min).longValue());
+        } else if (weakKind(min) == 2) {
+            min = Ufuncs.weak(((Number) min).doubleValue());
+        }
+        if (weakKind(max) == 1) {
+            max = Ufuncs.weak(((Number) max).longValue());
+        } else if (weakKind(max) == 2) {
+            max = Ufuncs.weak(((Number) max).doubleValue());
+        }
+        DType r1 = min == null ? arr.dtype : resultType(arr, min);
+        DType r = max == null ? r1 : resultType(NDArray.allocate(r1, new int[] {0}), max);
+        NDArray src = arr.dtype == r ? arr : Copies.astype(arr, r);
+        NDArray lo = min == null ? src : Ufuncs.binary(Ufuncs.Op.MAXIMUM, src, min, out);
+        if (max == null) {
+            return lo;
+        }
+        return Ufuncs.binary(Ufuncs.Op.MINIMUM, lo, max, out != null ? out : lo == src ? null : lo);
+    }
+
+    private static long lowest(DType t) {
+        return t == DType.UINT8 ? 0 : t == DType.INT32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
+    }
+
+    private static long highest(DType t) {
+        return t == DType.UINT8 ? 255 : t == DType.INT32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
+    }
+
+    /**
+     * {@code np.pad(a, widths, 'constant', constant_values=value)}: {@code widths} has one
+     * {before, after} row per axis, or one row for all axes; a row of one number pads both sides.
+     */
+    static NDArray pad(NDArray a, int[][] widths, Object value) {
+        int nd = a.shape.length;
+        int rows = widths.length;
+        int cols = rows == 0 ? 0 : widths[0].length;
+        for (int[] w : widths) {
+            if (w.length != cols) {
+                throw new ValueError("setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions.");
+            }
+        }
+        if (!(rows == 1 || rows == nd) || !(cols == 1 || cols == 2)) {
+            throw new ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: ("
+                    + rows + "," + cols + ")  and requested shape (" + nd + ",2)");
+        }
+        int[] before = new int[nd];
+        int[] after = new int[nd];
+        int[] shape = new int[nd];
+        Index[] interior = new Index[nd];
+        for (int d = 0; d < nd; d++) {
+            int[] w = widths[rows == 1 ? 0 : d];
+            before[d] = w[0];
+            after[d] = w[cols - 1];
+            if (before[d] < 0 || after[d] < 0) {
+                throw new ValueError("index can't contain negative values");
+            }
+            shape[d] = Math.addExact(Math.addExact(a.shape[d], before[d]), after[d]);
+            interior[d] = Slice.of(before[d], before[d] + a.shape[d], null);
+        }
+        NDArray out = NDArray.allocate(a.dtype, shape);
+        NDArray v = Indexing.valueArray(value, a.dtype);
+        if (!(v.size == 1 && v.doubleValue() == 0.0 && !Double.isNaN(v.doubleValue()))) {
+            Copies.assign(out, v);
+        }
+        Copies.assign(Views.basicIndex(out, interior), a);
+        return out;
+    }
+
+    /** {@code np.take(a, indices, axis)}; {@code axis == null} takes from the flattened array. A copy. */
+    static NDArray take(NDArray a, Object indices, Integer axis) {
+        NDArray src = a;
+        int ax;
+        if (axis == null) {
+            src = Views.reshape(a, new int[] {a.size});
+            ax = 0;
+        } else {
+            ax = Views.normalizeAxis(axis, a.shape.length);
+        }
+        NDArray idx = asArray(indices);
+        if (idx.dtype.isFloat()) {
+            throw new TypeError("Cannot cast array data from dtype('" + idx.dtype + "') to dtype('int64') according to the rule 'safe'");
+        }
+        if (idx.dtype.isBool()) {
+            idx = Copies.astype(idx, DType.INT64);
+        }
+        Index[] index = new Index[ax + 1];
+        for (int d = 0; d < ax; d++) {
+            index[d] = Slice.all();
+        }
+        index[ax] = Index.of(idx);
+        return Indexing.gather(Indexing.plan(src, index));
+    }
+}

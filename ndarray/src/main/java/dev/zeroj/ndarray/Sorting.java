@@ -1,0 +1,117 @@
+package dev.zeroj.ndarray;
+
+import dev.zeroj.ndarray.internal.index.Gather;
+import dev.zeroj.ndarray.internal.index.Sort;
+import dev.zeroj.ndarray.internal.kernel.Convert;
+
+/**
+ * {@code np.sort} and {@code np.argsort} along one axis. Every kind is computed with one stable
+ * merge sort: NaN sorts last, ties keep their order (NumPy's {@code kind='stable'}). NumPy's default
+ * {@code 'quicksort'} orders ties in an unspecified way; sorted values are the same either way.
+ */
+final class Sorting {
+    private Sorting() {}
+
+    static void checkKind(String kind) {
+        if (kind == null) {
+            return;
+        }
+        switch (kind) {
+            case "quicksort": case "mergesort": case "heapsort": case "stable":
+                return;
+            default:
+                throw new ValueError("sort kind must be one of 'quick', 'heap', or 'stable' (got '" + kind + "')");
+        }
+    }
+
+    /** The lanes along {@code axis}: start offsets of every lane and the lane stride and length. */
+    private static int[] laneStarts(NDArray a, int axis) {
+        int nd = a.shape.length;
+        int[] shape = new int[nd - 1];
+        int[] strides = new int[nd - 1];
+        for (int d = 0, k = 0; d < nd; d++) {
+            if (d != axis) {
+                shape[k] = a.shape[d];
+                strides[k++] = a.strides[d];
+            }
+        }
+        return Gather.offsets(shape, strides, a.offset);
+    }
+
+    /** Sorts {@code a} in place along {@code axis} ({@code a.sort(axis)}). */
+    static void sortInPlace(NDArray a, int axis) {
+        if (a.shape.length == 0) {
+            throw new AxisError("axis " + axis + " is out of bounds for array of dimension 0");
+        }
+        int ax = Views.normalizeAxis(axis, a.shape.length);
+        int n = a.shape[ax];
+        int st = a.strides[ax];
+        if (a.size == 0 || n <= 1) {
+            return;
+        }
+        int code = a.dtype.ordinal();
+        Object d = a.data;
+        for (int start : laneStarts(a, ax)) {
+            if (a.dtype == DType.FLOAT64 || a.dtype == DType.FLOAT32 || a.dtype == DType.FLOAT16) {
+                double[] v = new double[n];
+                Convert.loadDouble(d, code, start, st, v, n);
+                java.util.Arrays.sort(v); // NaN last; -0.0 before 0.0 (NumPy leaves equal values in any order)
+                Convert.storeDouble(v, d, code, start, st, n);
+            } else {
+                long[] v = new long[n];
+                Convert.loadLong(d, code, start, st, v, n);
+                java.util.Arrays.sort(v);
+                Convert.storeLong(v, d, code, start, st, n);
+            }
+        }
+    }
+
+    /** {@code np.sort(a, axis)}; {@code axis == null} sorts the flattened array. A copy. */
+    static NDArray sort(NDArray a, Integer axis) {
+        NDArray c = axis == null ? Copies.astype(a, a.dtype).reshape(a.size) : Copies.astype(a, a.dtype);
+        sortInPlace(c, axis == null ? 0 : axis);
+        return c;
+    }
+
+    /** {@code np.argsort(a, axis)}: int64 indices that sort each lane (stable). */
+    static NDArray argsort(NDArray a, Integer axis) {
+        if (axis == null) {
+            a = Copies.astype(a, a.dtype).reshape(a.size);
+            axis = 0;
+        }
+        if (a.shape.length == 0) {
+            throw new AxisError("axis " + axis + " is out of bounds for array of dimension 0");
+        }
+        int ax = Views.normalizeAxis(axis, a.shape.length);
+        NDArray out = NDArray.allocate(DType.INT64, a.shape);
+        int n = a.shape[ax];
+        if (a.size == 0) {
+            return out;
+        }
+        int st = a.strides[ax];
+        int ost = out.strides[ax];
+        int[] outStarts = laneStarts(out, ax);
+        int[] starts = laneStarts(a, ax);
+        long[] o = (long[]) out.data;
+        int code = a.dtype.ordinal();
+        int[] idx = new int[n];
+        double[] dk = a.dtype.isFloat() ? new double[n] : null;
+        long[] lk = dk == null ? new long[n] : null;
+        for (int l = 0; l < starts.length; l++) {
+            for (int i = 0; i < n; i++) {
+                idx[i] = i;
+            }
+            if (dk != null) {
+                Convert.loadDouble(a.data, code, starts[l], st, dk, n);
+                Sort.argsort(dk, idx, n);
+            } else {
+                Convert.loadLong(a.data, code, starts[l], st, lk, n);
+                Sort.argsort(lk, idx, n);
+            }
+            for (int i = 0, p = outStarts[l]; i < n; i++, p += ost) {
+                o[p] = idx[i];
+            }
+        }
+        return out;
+    }
+}
