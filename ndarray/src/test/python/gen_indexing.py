@@ -458,4 +458,28 @@ for row in xa:
 A.save("iter_axis0", x=xv, after=xa)
 A.line("iteraxis0", "iter_axis0")
 
+# ---- the string grammar: what Python itself accepts between the brackets ----------------------
+xp = arr((4, 5, 6))
+good = ["1", "-1", "+2", "- 1", "1:3", ":", "::", "::-1", "1:", ":2", "1:5:2", "-1:-4:-1", "  1 ,  2  ",
+        ":, :, 1:5:2", "...", "..., 1", "None", "np.newaxis", "None, ..., None", "1_0:", "00",
+        "3:1:-1, ::2", "1,", "1 : 3 : 1", "::+2", ":-1:", "0, 0, 0", "100:", "-100:100",
+        "None:", "None:None:None", "1:None:-1", ":None", "::None, None", "np.newaxis:", "None :2"]
+for k, src in enumerate(good):
+    r = eval("xp[" + src + "]", {"xp": xp, "np": np})  # noqa: S307
+    A.save(f"g{k:02d}", x=xp, res=np.asarray(r))
+    A.line("parse", f"g{k:02d}", src)
+bad = ["", " ", "1:2:3:4", "a", "1.5", "1,,2", ",1", "1 2", "1:x", ":::", "1e3", "01", "None None:", "None1",
+       "..", "...1", "1:2,,", "None None", "1:2:3,4:5:6:7", "- ", "1:-"]
+ok_in_python = {"1:2,"}
+for src in bad:
+    if src in ok_in_python:
+        continue
+    try:
+        eval("xp[" + src + "]", {"xp": xp, "np": np})  # noqa: S307
+        raise AssertionError(src)
+    except (SyntaxError, TypeError, NameError, IndexError):
+        pass
+    A.line("badparse", src.replace("\t", " ") if src else "<empty>")
+    A.count += 1
+
 A.close()

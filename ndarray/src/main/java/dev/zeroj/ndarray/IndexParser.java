@@ -9,7 +9,9 @@ import java.util.List;
  *
  * <pre>
  * index := item (',' item)* [',']
- * item  := '...' | 'None' | 'np.newaxis' | 'numpy.newaxis' | 'newaxis' | int | [int] ':' [int] [':' [int]]
+ * item  := '...' | none | int | [bound] ':' [bound] [':' [bound]]
+ * none  := 'None' | 'np.newaxis' | 'numpy.newaxis' | 'newaxis'
+ * bound := int | none                           (None as a bound means omitted, as in Python)
  * int   := ['+' | '-'] digits ('_' digits)*     (spaces allowed between tokens, as in Python)
  * </pre>
  *
@@ -55,20 +57,39 @@ final class IndexParser {
         return out.toArray(new Index[0]);
     }
 
+    private static final String[] NONE = {"None", "np.newaxis", "numpy.newaxis", "newaxis"};
+
+    /** Consumes a spelling of None at the cursor; returns whether there was one. */
+    private boolean none() {
+        for (String name : NONE) {
+            if (s.startsWith(name, pos) && !identChar(pos + name.length())) {
+                pos += name.length();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An integer, None (an omitted bound) or nothing at the cursor. */
+    private Long bound() {
+        if (none()) {
+            return null;
+        }
+        return optionalInt();
+    }
+
     private Index item() {
         if (s.startsWith("...", pos)) {
             pos += 3;
             return Index.ELLIPSIS;
         }
-        for (String name : new String[] {"None", "np.newaxis", "numpy.newaxis", "newaxis"}) {
-            if (s.startsWith(name, pos) && !identChar(pos + name.length())) {
-                pos += name.length();
-                return Index.NEWAXIS;
-            }
-        }
-        Long start = optionalInt();
+        boolean isNone = none();
+        Long start = isNone ? null : optionalInt();
         skipSpaces();
         if (pos >= s.length() || s.charAt(pos) != ':') {
+            if (isNone) {
+                return Index.NEWAXIS;
+            }
             if (start == null) {
                 throw error("expected an integer, a slice, '...' or None", found());
             }
@@ -80,14 +101,14 @@ final class IndexParser {
         }
         pos++; // ':'
         skipSpaces();
-        Long stop = optionalInt();
+        Long stop = bound();
         skipSpaces();
         Long step = null;
         if (pos < s.length() && s.charAt(pos) == ':') {
             pos++;
             skipSpaces();
             int stepAt = pos;
-            step = optionalInt();
+            step = bound();
             if (step != null && step == 0) {
                 throw new ValueError("slice step cannot be zero (in index string \"" + s + "\" at column " + (stepAt + 1) + ")");
             }
@@ -137,9 +158,11 @@ final class IndexParser {
             }
         }
         if (pos < s.length() && identChar(pos)) {
+            pos = digitsAt;
             throw error("expected an integer", "'" + s.substring(digitsAt, tokenEnd(digitsAt)) + "'");
         }
         if (digits.length() > 1 && digits.charAt(0) == '0' && digits.chars().anyMatch(c -> c != '0')) {
+            pos = digitsAt;
             throw error("leading zeros in a decimal integer are not permitted", "'" + digits + "'");
         }
         java.math.BigInteger b = new java.math.BigInteger(digits.toString());

@@ -227,6 +227,24 @@ class IndexingTest {
                         Golden.assertSame(G.load(c, "after"), x, c);
                     }));
                     break;
+                case "parse":
+                    tests.add(DynamicTest.dynamicTest("parse " + l[2], () -> {
+                        Golden.assertSame(G.load(c, "res"), G.load(c, "x").get(l[2]), "x[" + l[2] + "]");
+                        Golden.assertSame(G.load(c, "res"), G.load(c, "x").get(Index.parse(l[2])), "x[" + l[2] + "]");
+                    }));
+                    break;
+                case "badparse":
+                    tests.add(DynamicTest.dynamicTest("bad parse '" + c + "'", () -> {
+                        String src = c.equals("<empty>") ? "" : c;
+                        NDArray x = NDArray.allocate(DType.FLOAT64, new int[] {4, 5, 6});
+                        try {
+                            x.get(src);
+                            fail("Python rejects x[" + src + "]; zeroj accepted it");
+                        } catch (ValueError e) {
+                            assertTrue(e.getMessage().startsWith("malformed index \"" + src + "\" at column "), e.getMessage());
+                        }
+                    }));
+                    break;
                 case "error":
                     break;
                 default:
