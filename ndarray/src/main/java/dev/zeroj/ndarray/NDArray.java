@@ -425,8 +425,10 @@ public final class NDArray {
     }
 
     /**
-     * Basic indexing: integers ({@link Index#at}), slices ({@link Index#slice}),
-     * {@link Index#NEWAXIS} and {@link Index#ELLIPSIS}, any mix. A view.
+     * Indexing with typed entries: integers ({@link Index#at}), slices ({@link Index#slice}),
+     * {@link Index#NEWAXIS} and {@link Index#ELLIPSIS}, any mix, give a <em>view</em>; an array
+     * entry ({@link Index#of(NDArray)}: integer array or bool mask) makes it advanced indexing and
+     * the result a <em>copy</em>. See {@link #get(Object...)} for the untyped form.
      *
      * @throws IndexError {@code index 5 is out of bounds for axis 0 with size 3}, or
      *     {@code too many indices for array: array is 2-dimensional, but 3 were indexed}
