@@ -1,6 +1,8 @@
 package dev.zeroj.ndarray;
 
 import dev.zeroj.ndarray.internal.index.Gather;
+import dev.zeroj.ndarray.internal.index.Masked;
+import dev.zeroj.ndarray.internal.iter.StridedLoop;
 import dev.zeroj.ndarray.internal.kernel.Convert;
 import dev.zeroj.ndarray.internal.layout.Layout;
 import java.util.ArrayList;
@@ -329,7 +331,48 @@ final class Indexing {
         if (isBasic(index)) {
             return Views.basicIndex(a, index);
         }
+        NDArray mask = sameShapeMask(a, index);
+        if (mask != null) {
+            NDArray out = NDArray.allocate(a.dtype, new int[] {countTrue(a, mask)});
+            maskedWalk(true, a, mask, out.data, 1);
+            return out;
+        }
         return gather(plan(a, index));
+    }
+
+    /** The mask of {@code x[mask]} when it is the only entry and has exactly x's shape, else null. */
+    private static NDArray sameShapeMask(NDArray a, Index[] index) {
+        if (index.length != 1 || !(index[0] instanceof Index.Arr) || a.shape.length == 0) {
+            return null;
+        }
+        NDArray m = ((Index.Arr) index[0]).array();
+        return m.dtype.isBool() && Arrays.equals(m.shape, a.shape) ? m : null;
+    }
+
+    private static int countTrue(NDArray a, NDArray mask) {
+        if (mask.size == 0) {
+            return 0;
+        }
+        StridedLoop plan = StridedLoop.of(mask.shape, mask.strides);
+        int ms = plan.innerStride(0);
+        boolean[] m = (boolean[]) mask.data;
+        int[] c = new int[1];
+        plan.run(new int[] {mask.offset}, 0, mask.size, (offs, n) -> c[0] += Masked.count(m, offs[0], ms, n));
+        return c[0];
+    }
+
+    /** Walks {@code a} and its same-shape mask in C order, moving the selected elements to/from {@code seq}. */
+    private static void maskedWalk(boolean get, NDArray a, NDArray mask, Object seq, int seqStride) {
+        if (a.size == 0) {
+            return;
+        }
+        StridedLoop plan = StridedLoop.of(a.shape, a.strides, mask.strides);
+        int as = plan.innerStride(0);
+        int ms = plan.innerStride(1);
+        boolean[] m = (boolean[]) mask.data;
+        int[] sp = new int[1];
+        plan.run(new int[] {a.offset, mask.offset}, 0, a.size,
+                (offs, n) -> sp[0] = Masked.run(get, a.data, offs[0], as, m, offs[1], ms, n, seq, sp[0], seqStride));
     }
 
     static NDArray gather(Plan p) {
@@ -348,23 +391,38 @@ final class Indexing {
             Copies.assign(view, valueArray(value, a.dtype));
             return;
         }
-        Plan p = plan(a, index);
+        NDArray mask = sameShapeMask(a, index);
         NDArray val = valueArray(value, a.dtype);
+        if (mask != null) {
+            int count = countTrue(a, mask);
+            checkMaskValue(val, count);
+            if (val.size == 0 && count != 0) {
+                return;
+            }
+            NDArray v = Copies.astype(val, a.dtype); // a contiguous copy: also separates it from a
+            maskedWalk(false, a, mask, v.data, v.size == 1 ? 0 : 1);
+            return;
+        }
+        Plan p = plan(a, index);
         scatter(a, p, val);
+    }
+
+    private static void checkMaskValue(NDArray val, int count) {
+        if (val.shape.length > 1) {
+            throw new TypeError("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has "
+                    + val.shape.length + " dimensions");
+        }
+        if (val.shape.length == 1 && val.size != count && val.size != 1 && val.size != 0) {
+            throw new ValueError("NumPy boolean array indexing assignment cannot assign " + val.size
+                    + " input values to the " + count + " output values where the mask is true");
+        }
     }
 
     private static void scatter(NDArray a, Plan p, NDArray val) {
         if (p.fullMask) {
-            if (val.shape.length > 1) {
-                throw new TypeError("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has "
-                        + val.shape.length + " dimensions");
-            }
-            if (val.shape.length == 1 && val.size != p.n() && val.size != 1) {
-                if (val.size == 0) {
-                    return; // NumPy assigns nothing from an empty value array here
-                }
-                throw new ValueError("NumPy boolean array indexing assignment cannot assign " + val.size
-                        + " input values to the " + p.n() + " output values where the mask is true");
+            checkMaskValue(val, p.n());
+            if (val.size == 0 && p.n() != 0) {
+                return; // NumPy assigns nothing from an empty value array here
             }
         }
         int[] st = Layout.broadcastStrides(val.shape, val.strides, p.resultShape);
