@@ -228,9 +228,18 @@ public final class np {
         return Creation.arange(start, stop, step);
     }
 
-    /** {@code np.arange(start, stop, step, dtype)}: computed as NumPy does, then cast. */
+    /**
+     * {@code np.arange(start, stop, step, dtype)}: as NumPy computes it, in {@code dtype}: the first
+     * two values {@code start} and {@code start + step} are converted to {@code dtype}, the rest are
+     * {@code first + i*(second - first)} in {@code dtype}'s arithmetic (so
+     * {@code arange(0.5, 5, 1.5, INT64)} is {@code [0, 2, 4]}).
+     *
+     * @throws ValueError if {@code step} is 0
+     * @throws OverflowError if {@code start} or {@code start + step} does not fit an integer dtype
+     * @throws TypeError for bool with more than 2 values
+     */
     public static NDArray arange(double start, double stop, double step, DType dtype) {
-        return Creation.arange(start, stop, step).astype(dtype);
+        return Creation.arange(start, stop, step, dtype);
     }
 
     /** {@code np.linspace(start, stop, num)}: {@code num} evenly spaced float64 values, stop included. */
