@@ -364,6 +364,7 @@ public final class Npy {
      * order.
      *
      * @throws UncheckedIOException if the file cannot be written
+     * @throws ValueError if the array has more than 2147483639 bytes (a Java array's limit)
      */
     public static void save(Path file, NDArray a) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -378,6 +379,7 @@ public final class Npy {
      * stream is flushed but not closed.
      *
      * @throws UncheckedIOException if writing fails
+     * @throws ValueError if the array has more than 2147483639 bytes (a Java array's limit)
      */
     public static void write(OutputStream out, NDArray a) {
         try {
@@ -389,6 +391,10 @@ public final class Npy {
     }
 
     private static void writeTo(OutputStream out, NDArray a) throws IOException {
+        if (a.nbytes() > MAX_DATA_BYTES) {
+            throw new ValueError("array is too large for zeroj's .npy writer: " + a.nbytes()
+                    + " bytes, at most " + MAX_DATA_BYTES + " are supported");
+        }
         boolean fortran = !a.isCContiguous() && a.isFContiguous();
         out.write(header(a.dtype(), fortran, a.shape()));
         out.write(fortran ? a.tobytes('F') : a.tobytes());
