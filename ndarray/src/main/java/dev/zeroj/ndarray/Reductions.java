@@ -38,6 +38,15 @@ final class Reductions {
     private Reductions() {}
 
     static NDArray reduce(Kind kind, NDArray a, int[] axes, boolean keepdims) {
+        if (a.shape.length == 0 && axes != null) {
+            for (int x : axes) {
+                if (x < -1 || x > 0) {
+                    throw new AxisError(x, 0);
+                }
+            }
+            Views.normalizeAxes(axes, 1); // NumPy accepts axis 0 / -1 on a 0-d array
+            axes = null;
+        }
         int[] ax = Views.normalizeAxes(axes, a.shape.length);
         boolean[] red = new boolean[a.shape.length];
         for (int x : ax) {
@@ -124,7 +133,8 @@ final class Reductions {
         double n = count(a, red);
         NDArray m = run(Op.SUM, a, red, true, acc, acc);
         divideInPlace(m, n);
-        NDArray x = Ufuncs.binary(Ufuncs.Op.SUBTRACT, a, m, null);
+        // NumPy allocates arr - arrmean in arr's memory order, which decides the order of the second sum
+        NDArray x = inMemoryOrder(a, (p, q) -> Ufuncs.binary(Ufuncs.Op.SUBTRACT, p, q, null), m);
         x = Ufuncs.binary(Ufuncs.Op.MULTIPLY, x, x, x);
         NDArray r = run(Op.SUM, x, red, keepdims, acc, acc);
         divideInPlace(r, n);
@@ -317,8 +327,11 @@ final class Reductions {
             float facc;
             long lacc;
             boolean bacc;
+            /** Whether max/min has taken its first element. */
+            boolean started;
 
             void reset() {
+                started = false;
                 switch (op) {
                     case SUM: dacc = 0.0; facc = 0.0f; lacc = 0; break;
                     case PROD: dacc = 1.0; facc = 1.0f; lacc = 1; break;
@@ -332,7 +345,20 @@ final class Reductions {
             void output(int o) {
                 reset();
                 int base = baseOf(o);
-                if (pairwiseSum()) {
+                if (op == Op.PROD && acc == DType.FLOAT16 && plan.pairwise()) {
+                    // NumPy's half multiply-reduce multiplies one inner-loop call in float32, then rounds
+                    int slab = plan.slab();
+                    int block = plan.block();
+                    for (int s = 0; s < r; s += slab) {
+                        int end = Math.min(r, s + slab);
+                        for (int b = s; b < end; b += block) {
+                            float p = facc;
+                            facc = 1.0f;
+                            foldHalfBlock(base, b, Math.min(block, end - b));
+                            facc = Half.toFloat(Half.fromFloat(p * facc));
+                        }
+                    }
+                } else if (pairwiseSum()) {
                     int slab = plan.slab();
                     int block = plan.block();
                     for (int s = 0; s < r; s += slab) {
@@ -345,6 +371,22 @@ final class Reductions {
                     fold(base, 0, r);
                 }
                 store(o);
+            }
+
+            /** Multiplies {@code facc} by a block's elements in float32 arithmetic, without rounding to half. */
+            private void foldHalfBlock(int base, int start, int n) {
+                rloop.run(new int[] {base}, start, start + n, (offs, m) -> {
+                    int st = rloop.innerStride(0);
+                    for (int done = 0; done < m; ) {
+                        int k = Math.min(CHUNK, m - done);
+                        if (fbuf == null || fbuf.length < CHUNK) {
+                            fbuf = new float[CHUNK];
+                        }
+                        Convert.loadFloat(data, code, offs[0] + done * st, st, fbuf, k);
+                        facc = Reduce.prod(facc, fbuf, k, false);
+                        done += k;
+                    }
+                });
             }
 
             /** Adds one block's pairwise sum to the output value (rounding to half for float16). */
@@ -376,7 +418,6 @@ final class Reductions {
                     }
                     int[] pos = {0};
                     rloop.run(new int[] {base}, start, start + n, (offs, m) -> {
-                        double[] tmp = new double[0];
                         loadD(offs[0], m, pos[0]);
                         pos[0] += m;
                     });
@@ -393,44 +434,53 @@ final class Reductions {
                 return parallel ? PairwiseSum.sumParallel(fbuf, 0, n, 1) : PairwiseSum.sum(fbuf, 0, n, 1);
             }
 
+            double[] dtmp;
+            float[] ftmp;
+
+            /** Gathers a run of {@code m} elements into {@code dbuf[at..)}. */
             private void loadD(int off, int m, int at) {
                 int st = rloop.innerStride(0);
                 if (at == 0) {
                     Convert.loadDouble(data, code, off, st, dbuf, m);
-                } else {
-                    double[] t = new double[m];
-                    Convert.loadDouble(data, code, off, st, t, m);
-                    System.arraycopy(t, 0, dbuf, at, m);
+                    return;
                 }
+                if (dtmp == null || dtmp.length < m) {
+                    dtmp = new double[m];
+                }
+                Convert.loadDouble(data, code, off, st, dtmp, m);
+                System.arraycopy(dtmp, 0, dbuf, at, m);
             }
 
+            /** Gathers a run of {@code m} elements into {@code fbuf[at..)}. */
             private void loadF(int off, int m, int at) {
                 int st = rloop.innerStride(0);
                 if (at == 0) {
                     Convert.loadFloat(data, code, off, st, fbuf, m);
-                } else {
-                    float[] t = new float[m];
-                    Convert.loadFloat(data, code, off, st, t, m);
-                    System.arraycopy(t, 0, fbuf, at, m);
+                    return;
                 }
+                if (ftmp == null || ftmp.length < m) {
+                    ftmp = new float[m];
+                }
+                Convert.loadFloat(data, code, off, st, ftmp, m);
+                System.arraycopy(ftmp, 0, fbuf, at, m);
             }
 
             /** Folds elements [start, end) of one output's sequence, in order, into the running value. */
             void fold(int base, int start, int end) {
-                int[] seen = {start};
                 rloop.run(new int[] {base}, start, end, (offs, n) -> {
                     int off = offs[0];
                     int st = rloop.innerStride(0);
                     for (int done = 0; done < n; ) {
                         int m = Math.min(CHUNK, n - done);
-                        chunk(off + done * st, st, m, seen[0] == 0 && done == 0);
+                        chunk(off + done * st, st, m);
                         done += m;
                     }
-                    seen[0] += n;
                 });
             }
 
-            private void chunk(int off, int st, int m, boolean first) {
+            private void chunk(int off, int st, int m) {
+                boolean first = !started;
+                started = true;
                 if (op == Op.ALL || op == Op.ANY) {
                     if (bbuf == null) {
                         bbuf = new boolean[CHUNK];
@@ -516,11 +566,56 @@ final class Reductions {
         }
     }
 
+    /** {@code np.argmax}/{@code np.argmin}; see {@link ArgReduce#arg}. */
     static NDArray arg(boolean max, NDArray a, Integer axis, boolean keepdims) {
         return ArgReduce.arg(max, a, axis, keepdims);
     }
 
+    /** {@code np.average}; see {@link ArgReduce#average}. */
     static NDArray average(NDArray a, Integer axis, NDArray weights) {
         return ArgReduce.average(a, axis, weights);
+    }
+
+    /** {@code x.sum(axes, dtype=acc)}: the sum computed and returned in {@code acc} (a float type). */
+    static NDArray sumAs(NDArray x, int[] axes, DType acc) {
+        int[] ax = Views.normalizeAxes(axes, x.shape.length);
+        boolean[] red = new boolean[x.shape.length];
+        for (int i : ax) {
+            red[i] = true;
+        }
+        return run(Op.SUM, x, red, false, acc, acc);
+    }
+
+    /** Whether any element is zero. */
+    static boolean anyZero(NDArray x) {
+        for (double v : x.toDoubleArray()) {
+            if (v == 0.0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code f(a, b)} for an elementwise {@code f} whose result is C-contiguous, laid out instead in
+     * {@code a}'s memory order as NumPy allocates ufunc outputs ({@code order='K'}): both operands are
+     * permuted so that {@code a} is in stride order, and the result is permuted back (a view).
+     */
+    static NDArray inMemoryOrder(NDArray a, java.util.function.BinaryOperator<NDArray> f, NDArray b) {
+        int nd = a.shape.length;
+        int[] order = ReducePlan.axisOrder(a.shape, a.strides);
+        boolean identity = true;
+        for (int i = 0; i < nd; i++) {
+            identity &= order[i] == i;
+        }
+        if (identity || b.shape.length != nd) {
+            return f.apply(a, b);
+        }
+        NDArray r = f.apply(Views.transpose(a, order), Views.transpose(b, order));
+        int[] inv = new int[nd];
+        for (int i = 0; i < nd; i++) {
+            inv[order[i]] = i;
+        }
+        return Views.transpose(r, inv);
     }
 }

@@ -42,29 +42,7 @@ public final class ReducePlan {
      */
     public static ReducePlan of(int[] shape, int[] strides, boolean[] reduced, boolean cast) {
         int nd = shape.length;
-        // perm, innermost first, sorted as npyiter_find_best_axis_ordering does with one operand
-        int[] perm = new int[nd];
-        for (int i = 0; i < nd; i++) {
-            perm[i] = nd - 1 - i;
-        }
-        for (int i0 = 1; i0 < nd; i0++) {
-            int ipos = i0;
-            int j0 = perm[i0];
-            int s0 = strides[j0];
-            for (int i1 = i0 - 1; i1 >= 0; i1--) {
-                int s1 = strides[perm[i1]];
-                if (s0 != 0 && s1 != 0) {
-                    if (Math.abs(s1) <= Math.abs(s0)) {
-                        break;
-                    }
-                    ipos = i1;
-                }
-            }
-            if (ipos != i0) {
-                System.arraycopy(perm, ipos, perm, ipos + 1, i0 - ipos);
-                perm[ipos] = j0;
-            }
-        }
+        int[] perm = innerFirst(strides);
         // coalesced dims, innermost first
         long[] dn = new long[nd];
         int[] ds = new int[nd];
@@ -153,6 +131,47 @@ public final class ReducePlan {
             s *= dn[d];
         }
         return new ReducePlan(rs, rst, true, (int) s, (int) bestSize);
+    }
+
+    /**
+     * The axes ordered as NumPy's iterator orders them ({@code npyiter_find_best_axis_ordering} with
+     * one operand: a stable insertion sort on absolute strides, zero strides not voting), outermost
+     * first. NumPy allocates {@code order='K'} ufunc outputs in this order.
+     */
+    public static int[] axisOrder(int[] shape, int[] strides) {
+        int[] p = innerFirst(strides);
+        int[] out = new int[p.length];
+        for (int i = 0; i < p.length; i++) {
+            out[i] = p[p.length - 1 - i];
+        }
+        return out;
+    }
+
+    private static int[] innerFirst(int[] strides) {
+        int nd = strides.length;
+        int[] perm = new int[nd];
+        for (int i = 0; i < nd; i++) {
+            perm[i] = nd - 1 - i;
+        }
+        for (int i0 = 1; i0 < nd; i0++) {
+            int ipos = i0;
+            int j0 = perm[i0];
+            int s0 = strides[j0];
+            for (int i1 = i0 - 1; i1 >= 0; i1--) {
+                int s1 = strides[perm[i1]];
+                if (s0 != 0 && s1 != 0) {
+                    if (Math.abs(s1) <= Math.abs(s0)) {
+                        break;
+                    }
+                    ipos = i1;
+                }
+            }
+            if (ipos != i0) {
+                System.arraycopy(perm, ipos, perm, ipos + 1, i0 - ipos);
+                perm[ipos] = j0;
+            }
+        }
+        return perm;
     }
 
     /** The lengths of the reduced axes in the iterator's order, outermost first. */
