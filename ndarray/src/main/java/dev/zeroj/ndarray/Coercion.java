@@ -210,7 +210,7 @@ final class Coercion {
             if (obj instanceof Double || obj instanceof Float) {
                 double v = ((Number) obj).doubleValue();
                 if (requested && out.dtype.isInteger()) {
-                    checkFloatToInt(v);
+                    checkPythonFloatToInt(v, out.dtype);
                 }
                 Convert.setDouble(data, code, pos, v);
                 return 1;
@@ -218,7 +218,7 @@ final class Coercion {
             if (obj instanceof Number) {
                 long v = ((Number) obj).longValue();
                 if (requested) {
-                    checkIntRange(v);
+                    checkPythonIntRange(v, out.dtype);
                 }
                 Convert.setLong(data, code, pos, v);
                 return 1;
@@ -272,33 +272,36 @@ final class Coercion {
             }
             return n;
         }
+    }
 
-        /** Python's {@code int(float)} and the range check NumPy applies when packing it. */
-        private void checkFloatToInt(double v) {
-            if (Double.isNaN(v)) {
-                throw new ValueError("cannot convert float NaN to integer");
-            }
-            if (Double.isInfinite(v)) {
-                throw new OverflowError("cannot convert float infinity to integer");
-            }
-            if (v >= 0x1p63 || v < -0x1p63) {
-                throw new OverflowError("Python int too large to convert to C long");
-            }
-            checkIntRange((long) v);
+    /**
+     * Python's {@code int(v)} and the range check NumPy applies when storing a Python float in an
+     * integer dtype.
+     */
+    static void checkPythonFloatToInt(double v, DType to) {
+        if (Double.isNaN(v)) {
+            throw new ValueError("cannot convert float NaN to integer");
         }
+        if (Double.isInfinite(v)) {
+            throw new OverflowError("cannot convert float infinity to integer");
+        }
+        if (v >= 0x1p63 || v < -0x1p63) {
+            throw new OverflowError("Python int too large to convert to C long");
+        }
+        checkPythonIntRange((long) v, to);
+    }
 
-        /** A Python int packed into uint8/int32 must fit. */
-        private void checkIntRange(long v) {
-            long lo;
-            long hi;
-            switch (out.dtype) {
-                case UINT8: lo = 0; hi = 255; break;
-                case INT32: lo = Integer.MIN_VALUE; hi = Integer.MAX_VALUE; break;
-                default: return;
-            }
-            if (v < lo || v > hi) {
-                throw new OverflowError("Python integer " + v + " out of bounds for " + out.dtype.numpyName());
-            }
+    /** A Python int stored in uint8/int32 must fit, else NumPy's OverflowError. */
+    static void checkPythonIntRange(long v, DType to) {
+        long lo;
+        long hi;
+        switch (to) {
+            case UINT8: lo = 0; hi = 255; break;
+            case INT32: lo = Integer.MIN_VALUE; hi = Integer.MAX_VALUE; break;
+            default: return;
+        }
+        if (v < lo || v > hi) {
+            throw new OverflowError("Python integer " + v + " out of bounds for " + to.numpyName());
         }
     }
 }

@@ -4,12 +4,101 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
-/** {@code np.array} from Java values: shapes, dtypes and values (inputs are the Java literals). */
+/**
+ * {@code np.array} from Java values. The golden part compares with what NumPy makes of the
+ * corresponding Python lists (gen_creation.py, cases {@code array_*}): a boxed Java number is a
+ * Python scalar, an {@code Object[]} or {@code List} a Python list, a primitive array an ndarray of
+ * its type. The other tests check Java-only rules (which NumPy has no opinion on) from the literals.
+ */
 class ArrayFromJavaTest {
+    private static final Golden G = Golden.area("creation");
+
+    /** The Java spelling of each golden {@code np.array(...)} input, by case name. */
+    private static Map<String, Supplier<NDArray>> goldenInputs() {
+        Map<String, Supplier<NDArray>> m = new HashMap<>();
+        m.put("array_int_float", () -> np.array(new Object[] {1L, 2.5}));
+        m.put("array_bool_int", () -> np.array(new Object[] {true, 1}));
+        m.put("array_bool_float", () -> np.array(new Object[] {true, 2.5}));
+        m.put("array_bools", () -> np.array(new Object[] {true, false}));
+        m.put("array_uint8row_pyints", () -> np.array(new Object[] {new byte[] {1, 2}, List.of(3, 4)}));
+        m.put("array_int32_float32_rows", () -> np.array(new Object[] {new int[] {1, 2}, new float[] {1.5f, 2.5f}}));
+        m.put("array_uint8_float32_rows", () -> np.array(new Object[] {new byte[] {1, 2}, new float[] {1.5f, 2.5f}}));
+        m.put("array_int32_float16_rows", () -> np.array(new Object[] {new int[] {1, 2},
+                np.array(new double[] {1.5, 2.5}, DType.FLOAT16)}));
+        m.put("array_float32_pyfloat", () -> np.array(new Object[] {new float[] {1}, new Object[] {2.5}}));
+        m.put("array_uint8_bool_rows", () -> np.array(new Object[] {new byte[] {7, 9}, new boolean[] {true, false}}));
+        m.put("array_nested_ints", () -> np.array(List.of(List.of(1, 2, 3), List.of(4, 5, 6))));
+        m.put("array_nested3", () -> np.array(new Object[] {new Object[] {new Object[] {1.5}, new Object[] {2}},
+                new Object[] {new Object[] {3}, new Object[] {4}}}));
+        m.put("array_empty", () -> np.array(new Object[0]));
+        m.put("array_empty_rows", () -> np.array(new Object[] {new Object[0], List.of()}));
+        m.put("array_0d_and_int", () -> np.array(new Object[] {np.array(1.5), 2}));
+        m.put("array_scalar_float", () -> np.array(2.5));
+        m.put("array_scalar_int", () -> np.array(7));
+        m.put("array_scalar_bool", () -> np.array(true));
+        m.put("array_dtype_trunc_uint8", () -> np.array(new Object[] {255.9, 0.5}, DType.UINT8));
+        m.put("array_dtype_int64_exact", () -> np.array(new Object[] {1.5, (1L << 62) + 1}, DType.INT64));
+        m.put("array_dtype_wrap_int64_array", () -> np.array(new long[] {300, -1}, DType.UINT8));
+        return m;
+    }
+
+    private static Map<String, Executable> goldenErrors() {
+        Map<String, Executable> m = new HashMap<>();
+        m.put("array_err_ragged_rows", () -> np.array(new Object[] {List.of(1, 2), List.of(3)}));
+        m.put("array_err_scalar_and_list", () -> np.array(new Object[] {1, List.of(2, 3)}));
+        m.put("array_err_deep", () -> np.array(List.of(List.of(1, List.of(2)), List.of(3, 4))));
+        m.put("array_err_ragged3", () -> np.array(List.of(List.of(List.of(1, 2)), List.of(List.of(3, 4), List.of(5, 6)))));
+        m.put("array_err_three_rows", () -> np.array(new long[][] {{1, 2}, {3, 4}, {5}}));
+        m.put("array_err_arrays", () -> np.array(new Object[] {np.zeros(2, 3), np.zeros(2, 2)}));
+        m.put("array_err_array_then_scalar", () -> np.array(new Object[] {np.zeros(2, 3), 1}));
+        m.put("array_err_uint8_overflow", () -> np.array(new Object[] {300}, DType.UINT8));
+        m.put("array_err_int32_overflow_float", () -> np.array(new Object[] {1.0, 3e9}, DType.INT32));
+        m.put("array_err_int64_too_large", () -> np.array(new Object[] {1e19}, DType.INT64));
+        m.put("array_err_nan_to_int", () -> np.array(new Object[] {Double.NaN}, DType.INT64));
+        m.put("array_err_inf_to_uint8", () -> np.array(Double.NEGATIVE_INFINITY, DType.UINT8));
+        return m;
+    }
+
+    @Test
+    void goldenPromotionAndShapes() {
+        Map<String, Supplier<NDArray>> inputs = goldenInputs();
+        int checked = 0;
+        for (String c : G.cases("out")) {
+            if (c.startsWith("array_")) {
+                Supplier<NDArray> make = inputs.get(c);
+                assertTrue(make != null, "no Java input for golden case " + c);
+                Golden.assertSame(G.load(c, "out"), make.get(), c);
+                checked++;
+            }
+        }
+        assertEquals(inputs.size(), checked, "every Java input has a golden case");
+    }
+
+    @Test
+    void goldenErrorsMatchNumPy() {
+        Map<String, Executable> calls = goldenErrors();
+        int checked = 0;
+        for (String[] l : G.lines()) {
+            if (l[0].equals("error") && l[1].startsWith("array_")) {
+                Executable call = calls.get(l[1]);
+                assertTrue(call != null, "no Java call for golden error case " + l[1]);
+                ZerojException e = assertThrows(ZerojException.class, call, l[1]);
+                assertEquals(l[2], e.pythonType(), l[1] + ": type");
+                assertEquals(l[3], e.getMessage(), l[1] + ": message");
+                checked++;
+            }
+        }
+        assertEquals(calls.size(), checked, "every Java error case has a golden record");
+    }
 
     private static void check(NDArray a, DType dtype, int[] shape) {
         assertEquals(dtype, a.dtype(), "dtype");
