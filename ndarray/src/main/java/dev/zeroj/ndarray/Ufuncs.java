@@ -188,6 +188,13 @@ final class Ufuncs {
         out = prepareOut(op, out, shape, res);
         NDArray av = separate(a.arr, out);
         NDArray bv = separate(b.arr, out);
+        if (res == DType.FLOAT16 && (bin == BinaryOp.MAXIMUM || bin == BinaryOp.MINIMUM)) {
+            // the kernels return the second of two equal values (0.0, -0.0) as NumPy's float32/64
+            // loops do; NumPy's float16 loop returns the first
+            NDArray t = av;
+            av = bv;
+            bv = t;
+        }
         try {
             execute(in, outC, out, av, bv, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
                     in.binary(K, bin, pa, ao, as, pb, bo, bs, pc, co, cs, n));

@@ -24,12 +24,14 @@ public class ScalarElementwise implements ElementwiseKernels {
         }
     }
 
+    // NaN propagates; on equal values (0.0 and -0.0) the second operand wins, as NumPy's float32
+    // and float64 loops do on x86 (maxps/minps semantics).
     private static double max(double x, double y) {
-        return (x >= y || x != x) ? x : y;
+        return (x > y || x != x) ? x : y;
     }
 
     private static double min(double x, double y) {
-        return (x <= y || x != x) ? x : y;
+        return (x < y || x != x) ? x : y;
     }
 
     @Override
@@ -84,12 +86,14 @@ public class ScalarElementwise implements ElementwiseKernels {
         }
     }
 
+    // NaN propagates; on equal values (0.0 and -0.0) the second operand wins, as NumPy's float32
+    // and float64 loops do on x86 (maxps/minps semantics).
     private static float max(float x, float y) {
-        return (x >= y || x != x) ? x : y;
+        return (x > y || x != x) ? x : y;
     }
 
     private static float min(float x, float y) {
-        return (x <= y || x != x) ? x : y;
+        return (x < y || x != x) ? x : y;
     }
 
     @Override
