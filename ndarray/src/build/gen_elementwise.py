@@ -28,7 +28,7 @@ def fp(T, B):  # T = double|float, B = Double|Float
         "SUBTRACT": "a[pa] - b[pb]",
         "MULTIPLY": "a[pa] * b[pb]",
         "DIVIDE": "a[pa] / b[pb]",
-        "POWER": m("Math.pow(a[pa], b[pb])"),
+        "POWER": m("pow(a[pa], b[pb])"),
         "MAXIMUM": "max(a[pa], b[pb])",
         "MINIMUM": "min(a[pa], b[pb])",
     }
@@ -176,4 +176,4 @@ LONG = '''
 }
 '''.replace("ULOOP", ULOOP).replace("LOOP", LOOP)
 
-print(HEAD + fp("double", "Double") + "\n" + fp("float", "Float") + "\n" + LONG, end="")
+print(HEAD + fp("double", "Double") + "\n" + POW + fp("float", "Float") + "\n" + LONG, end="")
