@@ -180,12 +180,8 @@ final class Ufuncs {
             in = computeOf(res);
             outC = in;
         }
-        int[] shape = Layout.broadcastShapes(a.arr.shape, b.arr.shape);
-        if (shape == null) {
-            throw new ValueError("operands could not be broadcast together with shapes "
-                    + Layout.shapeStringCompact(a.arr.shape) + " " + Layout.shapeStringCompact(b.arr.shape) + " ");
-        }
-        out = prepareOut(op, out, shape, res);
+        out = prepareOut(op, out, res, a.arr.shape, b.arr.shape);
+        int[] shape = out.shape;
         NDArray av = separate(a.arr, out);
         NDArray bv = separate(b.arr, out);
         if (res == DType.FLOAT16 && (bin == BinaryOp.MAXIMUM || bin == BinaryOp.MINIMUM)) {
@@ -232,7 +228,7 @@ final class Ufuncs {
             in = computeOf(res);
             outC = in;
         }
-        out = prepareOut(op, out, a.arr.shape, res);
+        out = prepareOut(op, out, res, a.arr.shape);
         NDArray av = separate(a.arr, out);
         UnaryOp un = op.un;
         execute(in, outC, out, av, null, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
@@ -240,18 +236,34 @@ final class Ufuncs {
         return out;
     }
 
-    private static NDArray prepareOut(Op op, NDArray out, int[] shape, DType res) {
-        if (out == null) {
-            return NDArray.allocate(res, shape);
-        }
-        int[] full = Layout.broadcastShapes(shape, out.shape);
-        if (full == null || !Arrays.equals(full, out.shape)) {
-            throw new ValueError("non-broadcastable output operand with shape " + Layout.shapeStringCompact(out.shape)
-                    + " doesn't match the broadcast shape " + Layout.shapeStringCompact(full == null ? shape : full));
-        }
-        if (!sameKind(res, out.dtype)) {
+    /**
+     * The output: {@code out} after NumPy's checks, in NumPy's order (the {@code same_kind} cast
+     * first, then broadcasting of all operands including {@code out}, then that {@code out} already
+     * has the broadcast shape), or a new array of {@code res} and the inputs' broadcast shape.
+     */
+    private static NDArray prepareOut(Op op, NDArray out, DType res, int[]... inShapes) {
+        if (out != null && !sameKind(res, out.dtype)) {
             throw new TypeError("Cannot cast ufunc '" + op.ufunc + "' output from " + dt(res) + " to " + dt(out.dtype)
                     + " with casting rule 'same_kind'");
+        }
+        int[][] all = Arrays.copyOf(inShapes, inShapes.length + (out == null ? 0 : 1));
+        if (out != null) {
+            all[inShapes.length] = out.shape;
+        }
+        int[] full = Layout.broadcastShapes(all);
+        if (full == null) {
+            StringBuilder sb = new StringBuilder("operands could not be broadcast together with shapes ");
+            for (int[] s : all) {
+                sb.append(Layout.shapeStringCompact(s)).append(' ');
+            }
+            throw new ValueError(sb.toString());
+        }
+        if (out == null) {
+            return NDArray.allocate(res, full);
+        }
+        if (!Arrays.equals(full, out.shape)) {
+            throw new ValueError("non-broadcastable output operand with shape " + Layout.shapeStringCompact(out.shape)
+                    + " doesn't match the broadcast shape " + Layout.shapeStringCompact(full));
         }
         return out;
     }
