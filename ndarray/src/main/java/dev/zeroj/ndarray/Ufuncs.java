@@ -116,7 +116,10 @@ final class Ufuncs {
         } else {
             r = s.isBool() ? DType.INT64 : s;
         }
-        if (r.isInteger() && weak.weak == 1 && !op.bin.isComparison()) {
+        // comparisons handle any Python int exactly; divide and the logical ops never convert it to
+        // the integer dtype (divide computes in float64, the logical ops take its truth value)
+        boolean converted = !op.bin.isComparison() && !op.bin.isLogical() && op.bin != BinaryOp.DIVIDE;
+        if (r.isInteger() && weak.weak == 1 && converted) {
             long v = ((long[]) weak.arr.data)[0];
             boolean fits = r == DType.UINT8 ? v >= 0 && v <= 255
                     : r == DType.INT32 ? v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE : true;
