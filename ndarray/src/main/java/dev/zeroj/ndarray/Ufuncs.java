@@ -97,6 +97,10 @@ final class Ufuncs {
         return new NDArray(DType.INT64, new long[] {v}, new int[0], new int[0], 0, null);
     }
 
+    private static Operand toHalf(Operand o) {
+        return o.weak == 0 ? o : new Operand(Copies.astype(o.arr, DType.FLOAT16), o.weak);
+    }
+
     /** The common input type, with NEP 50 rules for weak scalars. */
     private static DType common(Op op, Operand a, Operand b) {
         if (a.weak == 0 && b.weak == 0) {
@@ -160,6 +164,12 @@ final class Ufuncs {
         Operand a = operand(x);
         Operand b = operand(y);
         DType common = common(op, a, b);
+        if (common == DType.FLOAT16) {
+            // NumPy converts a Python scalar to float16 before the loop (float16 + 2049 adds 2048);
+            // float32 compute would otherwise see the unrounded value
+            a = toHalf(a);
+            b = toHalf(b);
+        }
         DType res;
         Compute in;
         Compute outC;
