@@ -194,7 +194,7 @@ final class Ufuncs {
             outC = in;
         }
         out = prepareOut(op, out, res, a.arr.shape, b.arr.shape);
-        int[] shape = out.shape;
+        NDArray dst = loopTarget(out, res, outC);
         NDArray av = separate(a.arr, out);
         NDArray bv = separate(b.arr, out);
         if (res == DType.FLOAT16 && (bin == BinaryOp.MAXIMUM || bin == BinaryOp.MINIMUM)) {
@@ -205,10 +205,13 @@ final class Ufuncs {
             bv = t;
         }
         try {
-            execute(in, outC, out, av, bv, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
+            execute(in, outC, dst, av, bv, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
                     in.binary(K, bin, pa, ao, as, pb, bo, bs, pc, co, cs, n));
         } catch (ArithmeticException e) {
             throw new ValueError(e.getMessage(), e);
+        }
+        if (dst != out) {
+            Copies.assign(out, dst);
         }
         return out;
     }
@@ -242,11 +245,28 @@ final class Ufuncs {
             outC = in;
         }
         out = prepareOut(op, out, res, a.arr.shape);
+        NDArray dst = loopTarget(out, res, outC);
         NDArray av = separate(a.arr, out);
         UnaryOp un = op.un;
-        execute(in, outC, out, av, null, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
+        execute(in, outC, dst, av, null, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
                 in.unary(K, un, pa, ao, as, pc, co, cs, n));
+        if (dst != out) {
+            Copies.assign(out, dst);
+        }
         return out;
+    }
+
+    /**
+     * Where the loop writes: {@code out}, or a temporary of the result dtype when {@code out} has
+     * another dtype and the loop computes in a wider type than {@code res} (float16 in float;
+     * int32, uint8 and bool arithmetic in long). NumPy rounds or wraps to the result dtype before
+     * casting to {@code out}: int32 + int32 into an int64 out wraps at 32 bits.
+     */
+    private static NDArray loopTarget(NDArray out, DType res, Compute outC) {
+        if (out.dtype == res || outC.storage == res.ordinal()) {
+            return out;
+        }
+        return NDArray.allocate(res, out.shape);
     }
 
     /**
