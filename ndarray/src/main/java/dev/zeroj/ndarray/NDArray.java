@@ -137,9 +137,32 @@ public final class NDArray {
         return Layout.isFContiguous(shape, strides);
     }
 
-    /** Whether this array and {@code other} use the same buffer (NumPy's {@code may_share_memory}). */
+    /**
+     * Whether this array and {@code other} may share elements (NumPy's {@code may_share_memory}): the
+     * same buffer, both non-empty, and overlapping extents in it.
+     */
     public boolean sharesMemoryWith(NDArray other) {
-        return data == other.data;
+        if (data != other.data || size == 0 || other.size == 0) {
+            return false;
+        }
+        long[] e = extent();
+        long[] f = other.extent();
+        return e[0] <= f[1] && f[0] <= e[1];
+    }
+
+    /** The lowest and highest buffer positions of a non-empty array. */
+    private long[] extent() {
+        long lo = offset;
+        long hi = offset;
+        for (int i = 0; i < shape.length; i++) {
+            long span = (long) (shape[i] - 1) * strides[i];
+            if (span < 0) {
+                lo += span;
+            } else {
+                hi += span;
+            }
+        }
+        return new long[] {lo, hi};
     }
 
     // ---------------------------------------------------------------------------------------------
