@@ -408,9 +408,13 @@ public final class NDArray {
         return Views.swapaxes(this, a, b);
     }
 
-    /** A 1-D array of the elements in C order: a view when possible, otherwise a copy ({@code x.ravel()}). */
+    /**
+     * A 1-D array of the elements in C order ({@code x.ravel()}): a view when this array is
+     * C-contiguous, otherwise a copy, exactly as NumPy (even where {@code reshape(-1)} could view,
+     * e.g. {@code x[::2].ravel()} copies).
+     */
     public NDArray ravel() {
-        return Views.reshape(this, new int[] {size});
+        return isCContiguous() ? Views.reshape(this, new int[] {size}) : flatten();
     }
 
     /** All length-1 axes removed. A view. */
