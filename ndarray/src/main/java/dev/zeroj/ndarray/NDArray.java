@@ -453,7 +453,8 @@ public final class NDArray {
 
     /**
      * Basic indexing: integers ({@link Index#at}), slices ({@link Index#slice}),
-     * {@link Index#NEWAXIS} and {@link Index#ELLIPSIS}, any mix. A view.
+     * {@link Index#NEWAXIS} and {@link Index#ELLIPSIS}, any mix. A view, except when every axis
+     * gets an integer: then, as NumPy returns a scalar, a 0-d copy.
      *
      * @throws IndexError {@code index 5 is out of bounds for axis 0 with size 3}, or
      *     {@code too many indices for array: array is 2-dimensional, but 3 were indexed}

@@ -243,6 +243,9 @@ final class Views {
             sh[out] = a.shape[axis];
             st[out++] = a.strides[axis++];
         }
-        return a.view(Arrays.copyOf(sh, out), Arrays.copyOf(st, out), off);
+        NDArray v = a.view(Arrays.copyOf(sh, out), Arrays.copyOf(st, out), off);
+        // an integer for every axis gives a NumPy scalar: a copy, not a view (x[i, j] = ... must not
+        // change a value read before as t = x[i, j])
+        return consumed == nd && out == 0 && ellipses == 0 ? v.copy() : v;
     }
 }
