@@ -18,6 +18,7 @@ comma separated, or `T` for the transpose.
 import numpy as np
 import warnings
 from golden_util import Area
+from gen_ufunc_views import apply_view
 
 warnings.simplefilter("ignore")
 A = Area("ufunc")
@@ -189,24 +190,6 @@ for i, (sa, sb) in enumerate(BC):
 # (binv: <case> <op> <x> <xview> <y> <yview>)
 VIEWS = [("x", "T", "y", ":"), ("x", "::2", "y", "::-1"), ("x", ":,::-1", "y", "T"), ("x", "1:,None", "y", "...,1"),
          ("x", "None,...", "y", "::-1,::2"), ("x", "T", "y", "T")]
-
-
-def apply_view(a, spec):
-    if spec == "T":
-        return a.T
-    items = []
-    for s in spec.split(","):
-        s = s.strip()
-        if s == "None":
-            items.append(None)
-        elif s == "...":
-            items.append(Ellipsis)
-        elif ":" in s:
-            p = [int(q) if q else None for q in s.split(":")]
-            items.append(slice(*p))
-        else:
-            items.append(int(s))
-    return a[tuple(items)]
 
 
 inp("v_x_f8", arr((4, 6), "f8"))
