@@ -43,13 +43,11 @@ final class Views {
         long known = 1;
         for (int i = 0; i < newShape.length; i++) {
             int d = newShape[i];
-            if (d == -1) {
+            if (d < 0) { // NumPy takes any negative length as the unknown one
                 if (unknown >= 0) {
                     throw new ValueError("can only specify one unknown dimension");
                 }
                 unknown = i;
-            } else if (d < 0) {
-                throw new ValueError("negative dimensions not allowed");
             } else {
                 known *= d;
             }
