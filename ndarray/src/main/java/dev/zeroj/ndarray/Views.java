@@ -65,7 +65,27 @@ final class Views {
     }
 
     private static ValueError cannotReshape(int size, int[] newShape) {
-        return new ValueError("cannot reshape array of size " + size + " into shape " + Layout.shapeString(newShape));
+        return new ValueError("cannot reshape array of size " + size + " into shape " + requestedShape(newShape));
+    }
+
+    /**
+     * The requested shape as NumPy's reshape error prints it: no spaces, leading unknown (negative)
+     * lengths left out, later ones as {@code newaxis}, a trailing comma only for one length:
+     * {@code (4,)}, {@code (4,2)}, {@code (4)} for {@code (-1, 4)}, {@code (0,newaxis)}.
+     */
+    private static String requestedShape(int[] shape) {
+        int i = 0;
+        while (i < shape.length && shape[i] < 0) {
+            i++;
+        }
+        if (i == shape.length) {
+            return "()";
+        }
+        StringBuilder sb = new StringBuilder("(").append(shape[i]);
+        for (int k = i + 1; k < shape.length; k++) {
+            sb.append(',').append(shape[k] < 0 ? "newaxis" : Integer.toString(shape[k]));
+        }
+        return sb.append(shape.length == 1 ? ",)" : ")").toString();
     }
 
     static NDArray reshape(NDArray a, int[] newShape) {
