@@ -15,6 +15,14 @@ final class Views {
         return axis < 0 ? axis + ndim : axis;
     }
 
+    /** {@link #normalizeAxis} for a named argument: NumPy prefixes the name, {@code axis2: axis 2 is out...}. */
+    static int axisArgument(String name, int axis, int ndim) {
+        if (axis < -ndim || axis >= ndim) {
+            throw new AxisError(name + ": " + new AxisError(axis, ndim).getMessage());
+        }
+        return axis < 0 ? axis + ndim : axis;
+    }
+
     /** Normalised, duplicate-checked axes; {@code null} means all axes. */
     static int[] normalizeAxes(int[] axes, int ndim) {
         if (axes == null) {
@@ -132,8 +140,8 @@ final class Views {
 
     static NDArray swapaxes(NDArray a, int x, int y) {
         int nd = a.shape.length;
-        int i = normalizeAxis(x, nd);
-        int j = normalizeAxis(y, nd);
+        int i = axisArgument("axis1", x, nd);
+        int j = axisArgument("axis2", y, nd);
         int[] perm = new int[nd];
         for (int k = 0; k < nd; k++) {
             perm[k] = k;
