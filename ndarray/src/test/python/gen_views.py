@@ -58,7 +58,7 @@ def run(op, b, args):
 CASES = [
     # reshape: views where the strides allow, copies where they do not
     ("a46", "-", "reshape", "6,4"), ("a46", "-", "reshape", "-1"), ("a46", "-", "reshape", "2,-1,3"),
-    ("a46", "-", "reshape", "24,1"), ("a46", "-", "reshape", "1,24"), ("a46", "-", "reshape", "4,6,1,1"),
+    ("a46", "-", "reshape", "24,1"), ("a46", "-", "reshape", "-2,3"), ("c6", "::-1", "reshape", "-7"), ("a46", "-", "reshape", "1,24"), ("a46", "-", "reshape", "4,6,1,1"),
     ("a46", ":,::2", "reshape", "4,3,1"), ("a46", ":,::2", "reshape", "12"), ("a46", ":,::2", "reshape", "2,2,3"),
     ("a46", "T", "reshape", "-1"), ("a46", "T", "reshape", "6,2,2"), ("a46", "T", "reshape", "3,2,4"),
     ("a46", "::2", "reshape", "-1"), ("a46", "::2", "reshape", "2,3,2"), ("a46", "::-1", "reshape", "24"),
