@@ -4,7 +4,8 @@ squeeze, expand_dims, broadcast_to, basic slicing, flatten, copy.
 
 cases.tsv: view <case> <input> <pre> <op> <args> <shares>
   x = in.<input> (a fresh copy), then b = x[pre] (`-` none, `T`, or an index spec as in gen_ufunc),
-  r = op(b, args); <case>.out is r, <shares> is np.shares_memory(r, x) (1/0). Unless op is
+  r = op(b, args); <case>.out is r, <case>.strides its byte strides if it is a view
+  (0 for length-1 axes, where any stride is valid), <shares> is np.shares_memory(r, x) (1/0). Unless op is
   broadcast_to, r += 1000 is then written through r and <case>.base is x afterwards.
 """
 import numpy as np
@@ -109,6 +110,9 @@ for i, (k, pre, op, args) in enumerate(CASES):
     shares = int(np.shares_memory(r, x))
     out = r.copy()
     case = f"v{i:03d}_{op}"
+    if shares and r.size > 1:  # a view: its byte strides must be NumPy's (Layout.reshapeStrides etc.)
+        A.save(case, strides=np.array([st if n > 1 else 0 for st, n in zip(r.strides, r.shape)], np.int64))
+        A.count -= 1
     if op == "broadcast_to":
         A.save(case, out=out)
     else:

@@ -53,6 +53,17 @@ class ViewsGoldenTest {
             if (bad == null && r.sharesMemoryWith(x) != shares) {
                 bad = "sharesMemoryWith: expected " + shares + " (shape " + Arrays.toString(r.shape()) + ")";
             }
+            if (bad == null && G.has(c, "strides")) {
+                long[] st = r.strides();
+                int[] sh = r.shape();
+                for (int k = 0; k < st.length; k++) {
+                    st[k] = sh[k] > 1 ? st[k] : 0;
+                }
+                long[] expected = G.load(c, "strides").toLongArray();
+                if (!Arrays.equals(expected, st)) {
+                    bad = "strides: expected " + Arrays.toString(expected) + " got " + Arrays.toString(st);
+                }
+            }
             if (bad == null && G.has(c, "base")) {
                 r.addi(1000L);
                 bad = CoreGolden.bitwise(G.load(c, "base"), x);
