@@ -1513,7 +1513,10 @@ public final class np {
      * ({@code null} for all elements); {@code weights} is either of {@code a}'s shape or 1-D with the
      * length of the axis.
      *
-     * @throws ValueError if the weights' shape does not fit, or they sum to zero
+     * @throws ValueError if the weights' shape does not fit, or they sum to zero (NumPy raises
+     *     {@code ZeroDivisionError("Weights sum to zero, can't be normalized")}; zeroj has no such
+     *     class and throws {@code ValueError} with the same text)
+     * @throws TypeError {@code Axis must be specified when shapes of a and weights differ.}
      * @throws AxisError if the axis is out of range
      */
     public static NDArray average(Object a, Integer axis, Object weights) {
