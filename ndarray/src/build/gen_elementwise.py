@@ -28,7 +28,7 @@ def fp(T, B):  # T = double|float, B = Double|Float
         "SUBTRACT": "a[pa] - b[pb]",
         "MULTIPLY": "a[pa] * b[pb]",
         "DIVIDE": "a[pa] / b[pb]",
-        "POWER": m("Math.pow(a[pa], b[pb])"),
+        "POWER": m("pow(a[pa], b[pb])"),
         "MAXIMUM": "max(a[pa], b[pb])",
         "MINIMUM": "min(a[pa], b[pb])",
     }
@@ -43,12 +43,14 @@ def fp(T, B):  # T = double|float, B = Double|Float
         }}
     }}
 
+    // NaN propagates; on equal values (0.0 and -0.0) the second operand wins, as NumPy's float32
+    // and float64 loops do on x86 (maxps/minps semantics).
     private static {T} max({T} x, {T} y) {{
-        return (x >= y || x != x) ? x : y;
+        return (x > y || x != x) ? x : y;
     }}
 
     private static {T} min({T} x, {T} y) {{
-        return (x <= y || x != x) ? x : y;
+        return (x < y || x != x) ? x : y;
     }}
 
     @Override
@@ -91,6 +93,16 @@ def fp(T, B):  # T = double|float, B = Double|Float
         return x > 0 ? {one} : x < 0 ? -{one} : x == 0 ? {zero} : x;
     }}''')
     return "\n".join(s)
+
+POW = '''
+    /** C99 pow: Math.pow except pow(1, y) = 1 for every y (NaN too) and pow(-1, +-inf) = 1. */
+    static double pow(double x, double y) {
+        if (x == 1.0 || (x == -1.0 && Double.isInfinite(y))) {
+            return 1.0;
+        }
+        return Math.pow(x, y);
+    }
+'''
 
 LONG = '''
     @Override
@@ -164,4 +176,4 @@ LONG = '''
 }
 '''.replace("ULOOP", ULOOP).replace("LOOP", LOOP)
 
-print(HEAD + fp("double", "Double") + "\n" + fp("float", "Float") + "\n" + LONG, end="")
+print(HEAD + fp("double", "Double") + "\n" + POW + fp("float", "Float") + "\n" + LONG, end="")

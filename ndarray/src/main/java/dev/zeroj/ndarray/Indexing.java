@@ -387,7 +387,7 @@ final class Indexing {
     /** {@code a[index] = value} with NumPy's casting (unsafe, but Python ints must fit). */
     static void set(NDArray a, Index[] index, Object value) {
         if (isBasic(index)) {
-            NDArray view = Views.basicIndex(a, index);
+            NDArray view = Views.basicView(a, index);
             Copies.assign(view, valueArray(value, a.dtype));
             return;
         }
@@ -473,7 +473,7 @@ final class Indexing {
     /** {@code a[index] op= value}: buffered, so a repeated index takes the operation once. */
     static void inplace(NDArray a, Index[] index, Ufuncs.Op op, Object value) {
         if (isBasic(index)) {
-            NDArray view = Views.basicIndex(a, index);
+            NDArray view = Views.basicView(a, index);
             Ufuncs.binary(op, view, weakOrArray(value), view);
             return;
         }
@@ -507,7 +507,7 @@ final class Indexing {
     static void ufuncAt(Ufuncs.Op op, NDArray a, Index[] index, Object b) {
         Plan p;
         if (isBasic(index)) {
-            NDArray view = Views.basicIndex(a, index);
+            NDArray view = Views.basicView(a, index);
             Ufuncs.binary(op, view, weakOrArray(b), view); // no repeats: same as in place
             return;
         }

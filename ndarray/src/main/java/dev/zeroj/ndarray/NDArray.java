@@ -137,9 +137,32 @@ public final class NDArray {
         return Layout.isFContiguous(shape, strides);
     }
 
-    /** Whether this array and {@code other} use the same buffer (NumPy's {@code may_share_memory}). */
+    /**
+     * Whether this array and {@code other} may share elements (NumPy's {@code may_share_memory}): the
+     * same buffer, both non-empty, and overlapping extents in it.
+     */
     public boolean sharesMemoryWith(NDArray other) {
-        return data == other.data;
+        if (data != other.data || size == 0 || other.size == 0) {
+            return false;
+        }
+        long[] e = extent();
+        long[] f = other.extent();
+        return e[0] <= f[1] && f[0] <= e[1];
+    }
+
+    /** The lowest and highest buffer positions of a non-empty array. */
+    private long[] extent() {
+        long lo = offset;
+        long hi = offset;
+        for (int i = 0; i < shape.length; i++) {
+            long span = (long) (shape[i] - 1) * strides[i];
+            if (span < 0) {
+                lo += span;
+            } else {
+                hi += span;
+            }
+        }
+        return new long[] {lo, hi};
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -385,9 +408,13 @@ public final class NDArray {
         return Views.swapaxes(this, a, b);
     }
 
-    /** A 1-D array of the elements in C order: a view when possible, otherwise a copy ({@code x.ravel()}). */
+    /**
+     * A 1-D array of the elements in C order ({@code x.ravel()}): a view when this array is
+     * C-contiguous, otherwise a copy, exactly as NumPy (even where {@code reshape(-1)} could view,
+     * e.g. {@code x[::2].ravel()} copies).
+     */
     public NDArray ravel() {
-        return Views.reshape(this, new int[] {size});
+        return isCContiguous() ? Views.reshape(this, new int[] {size}) : flatten();
     }
 
     /** All length-1 axes removed. A view. */
@@ -426,9 +453,10 @@ public final class NDArray {
 
     /**
      * Indexing with typed entries: integers ({@link Index#at}), slices ({@link Index#slice}),
-     * {@link Index#NEWAXIS} and {@link Index#ELLIPSIS}, any mix, give a <em>view</em>; an array
-     * entry ({@link Index#of(NDArray)}: integer array or bool mask) makes it advanced indexing and
-     * the result a <em>copy</em>. See {@link #get(Object...)} for the untyped form.
+     * {@link Index#NEWAXIS} and {@link Index#ELLIPSIS}, any mix, give a <em>view</em> — except when
+     * every axis gets an integer: then, as NumPy returns a scalar, a 0-d copy. An array entry
+     * ({@link Index#of(NDArray)}: integer array or bool mask) makes it advanced indexing and the
+     * result a <em>copy</em>. See {@link #get(Object...)} for the untyped form.
      *
      * @throws IndexError {@code index 5 is out of bounds for axis 0 with size 3}, or
      *     {@code too many indices for array: array is 2-dimensional, but 3 were indexed}

@@ -97,6 +97,10 @@ final class Ufuncs {
         return new NDArray(DType.INT64, new long[] {v}, new int[0], new int[0], 0, null);
     }
 
+    private static Operand toHalf(Operand o) {
+        return o.weak == 0 ? o : new Operand(Copies.astype(o.arr, DType.FLOAT16), o.weak);
+    }
+
     /** The common input type, with NEP 50 rules for weak scalars. */
     private static DType common(Op op, Operand a, Operand b) {
         if (a.weak == 0 && b.weak == 0) {
@@ -116,7 +120,10 @@ final class Ufuncs {
         } else {
             r = s.isBool() ? DType.INT64 : s;
         }
-        if (r.isInteger() && weak.weak == 1 && !op.bin.isComparison()) {
+        // comparisons handle any Python int exactly; divide and the logical ops never convert it to
+        // the integer dtype (divide computes in float64, the logical ops take its truth value)
+        boolean converted = !op.bin.isComparison() && !op.bin.isLogical() && op.bin != BinaryOp.DIVIDE;
+        if (r.isInteger() && weak.weak == 1 && converted) {
             long v = ((long[]) weak.arr.data)[0];
             boolean fits = r == DType.UINT8 ? v >= 0 && v <= 255
                     : r == DType.INT32 ? v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE : true;
@@ -157,6 +164,12 @@ final class Ufuncs {
         Operand a = operand(x);
         Operand b = operand(y);
         DType common = common(op, a, b);
+        if (common == DType.FLOAT16) {
+            // NumPy converts a Python scalar to float16 before the loop (float16 + 2049 adds 2048);
+            // float32 compute would otherwise see the unrounded value
+            a = toHalf(a);
+            b = toHalf(b);
+        }
         DType res;
         Compute in;
         Compute outC;
@@ -180,19 +193,25 @@ final class Ufuncs {
             in = computeOf(res);
             outC = in;
         }
-        int[] shape = Layout.broadcastShapes(a.arr.shape, b.arr.shape);
-        if (shape == null) {
-            throw new ValueError("operands could not be broadcast together with shapes "
-                    + Layout.shapeStringCompact(a.arr.shape) + " " + Layout.shapeStringCompact(b.arr.shape) + " ");
-        }
-        out = prepareOut(op, out, shape, res);
+        out = prepareOut(op, out, res, a.arr.shape, b.arr.shape);
+        NDArray dst = loopTarget(out, res, outC);
         NDArray av = separate(a.arr, out);
         NDArray bv = separate(b.arr, out);
+        if (res == DType.FLOAT16 && (bin == BinaryOp.MAXIMUM || bin == BinaryOp.MINIMUM)) {
+            // the kernels return the second of two equal values (0.0, -0.0) as NumPy's float32/64
+            // loops do; NumPy's float16 loop returns the first
+            NDArray t = av;
+            av = bv;
+            bv = t;
+        }
         try {
-            execute(in, outC, out, av, bv, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
+            execute(in, outC, dst, av, bv, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
                     in.binary(K, bin, pa, ao, as, pb, bo, bs, pc, co, cs, n));
         } catch (ArithmeticException e) {
             throw new ValueError(e.getMessage(), e);
+        }
+        if (dst != out) {
+            Copies.assign(out, dst);
         }
         return out;
     }
@@ -225,26 +244,59 @@ final class Ufuncs {
             in = computeOf(res);
             outC = in;
         }
-        out = prepareOut(op, out, a.arr.shape, res);
+        out = prepareOut(op, out, res, a.arr.shape);
+        NDArray dst = loopTarget(out, res, outC);
         NDArray av = separate(a.arr, out);
         UnaryOp un = op.un;
-        execute(in, outC, out, av, null, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
+        execute(in, outC, dst, av, null, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
                 in.unary(K, un, pa, ao, as, pc, co, cs, n));
+        if (dst != out) {
+            Copies.assign(out, dst);
+        }
         return out;
     }
 
-    private static NDArray prepareOut(Op op, NDArray out, int[] shape, DType res) {
-        if (out == null) {
-            return NDArray.allocate(res, shape);
+    /**
+     * Where the loop writes: {@code out}, or a temporary of the result dtype when {@code out} has
+     * another dtype and the loop computes in a wider type than {@code res} (float16 in float;
+     * int32, uint8 and bool arithmetic in long). NumPy rounds or wraps to the result dtype before
+     * casting to {@code out}: int32 + int32 into an int64 out wraps at 32 bits.
+     */
+    private static NDArray loopTarget(NDArray out, DType res, Compute outC) {
+        if (out.dtype == res || outC.storage == res.ordinal()) {
+            return out;
         }
-        int[] full = Layout.broadcastShapes(shape, out.shape);
-        if (full == null || !Arrays.equals(full, out.shape)) {
-            throw new ValueError("non-broadcastable output operand with shape " + Layout.shapeStringCompact(out.shape)
-                    + " doesn't match the broadcast shape " + Layout.shapeStringCompact(full == null ? shape : full));
-        }
-        if (!sameKind(res, out.dtype)) {
+        return NDArray.allocate(res, out.shape);
+    }
+
+    /**
+     * The output: {@code out} after NumPy's checks, in NumPy's order (the {@code same_kind} cast
+     * first, then broadcasting of all operands including {@code out}, then that {@code out} already
+     * has the broadcast shape), or a new array of {@code res} and the inputs' broadcast shape.
+     */
+    private static NDArray prepareOut(Op op, NDArray out, DType res, int[]... inShapes) {
+        if (out != null && !sameKind(res, out.dtype)) {
             throw new TypeError("Cannot cast ufunc '" + op.ufunc + "' output from " + dt(res) + " to " + dt(out.dtype)
                     + " with casting rule 'same_kind'");
+        }
+        int[][] all = Arrays.copyOf(inShapes, inShapes.length + (out == null ? 0 : 1));
+        if (out != null) {
+            all[inShapes.length] = out.shape;
+        }
+        int[] full = Layout.broadcastShapes(all);
+        if (full == null) {
+            StringBuilder sb = new StringBuilder("operands could not be broadcast together with shapes ");
+            for (int[] s : all) {
+                sb.append(Layout.shapeStringCompact(s)).append(' ');
+            }
+            throw new ValueError(sb.toString());
+        }
+        if (out == null) {
+            return NDArray.allocate(res, full);
+        }
+        if (!Arrays.equals(full, out.shape)) {
+            throw new ValueError("non-broadcastable output operand with shape " + Layout.shapeStringCompact(out.shape)
+                    + " doesn't match the broadcast shape " + Layout.shapeStringCompact(full));
         }
         return out;
     }

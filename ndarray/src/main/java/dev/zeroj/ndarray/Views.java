@@ -15,6 +15,14 @@ final class Views {
         return axis < 0 ? axis + ndim : axis;
     }
 
+    /** {@link #normalizeAxis} for a named argument: NumPy prefixes the name, {@code axis2: axis 2 is out...}. */
+    static int axisArgument(String name, int axis, int ndim) {
+        if (axis < -ndim || axis >= ndim) {
+            throw new AxisError(name + ": " + new AxisError(axis, ndim).getMessage());
+        }
+        return axis < 0 ? axis + ndim : axis;
+    }
+
     /** Normalised, duplicate-checked axes; {@code null} means all axes. */
     static int[] normalizeAxes(int[] axes, int ndim) {
         if (axes == null) {
@@ -43,13 +51,11 @@ final class Views {
         long known = 1;
         for (int i = 0; i < newShape.length; i++) {
             int d = newShape[i];
-            if (d == -1) {
+            if (d < 0) { // NumPy takes any negative length as the unknown one
                 if (unknown >= 0) {
                     throw new ValueError("can only specify one unknown dimension");
                 }
                 unknown = i;
-            } else if (d < 0) {
-                throw new ValueError("negative dimensions not allowed");
             } else {
                 known *= d;
             }
@@ -67,7 +73,27 @@ final class Views {
     }
 
     private static ValueError cannotReshape(int size, int[] newShape) {
-        return new ValueError("cannot reshape array of size " + size + " into shape " + Layout.shapeString(newShape));
+        return new ValueError("cannot reshape array of size " + size + " into shape " + requestedShape(newShape));
+    }
+
+    /**
+     * The requested shape as NumPy's reshape error prints it: no spaces, leading unknown (negative)
+     * lengths left out, later ones as {@code newaxis}, a trailing comma only for one length:
+     * {@code (4,)}, {@code (4,2)}, {@code (4)} for {@code (-1, 4)}, {@code (0,newaxis)}.
+     */
+    private static String requestedShape(int[] shape) {
+        int i = 0;
+        while (i < shape.length && shape[i] < 0) {
+            i++;
+        }
+        if (i == shape.length) {
+            return "()";
+        }
+        StringBuilder sb = new StringBuilder("(").append(shape[i]);
+        for (int k = i + 1; k < shape.length; k++) {
+            sb.append(',').append(shape[k] < 0 ? "newaxis" : Integer.toString(shape[k]));
+        }
+        return sb.append(shape.length == 1 ? ",)" : ")").toString();
     }
 
     static NDArray reshape(NDArray a, int[] newShape) {
@@ -114,8 +140,8 @@ final class Views {
 
     static NDArray swapaxes(NDArray a, int x, int y) {
         int nd = a.shape.length;
-        int i = normalizeAxis(x, nd);
-        int j = normalizeAxis(y, nd);
+        int i = axisArgument("axis1", x, nd);
+        int j = axisArgument("axis2", y, nd);
         int[] perm = new int[nd];
         for (int k = 0; k < nd; k++) {
             perm[k] = k;
@@ -188,8 +214,30 @@ final class Views {
         return a.view(shape.clone(), st, a.offset);
     }
 
-    /** Basic indexing with integers, slices, new axes and one ellipsis. */
+    /**
+     * Reading with a basic index ({@code x[...]}): the view of {@link #basicView}, except that an
+     * integer for every axis gives a NumPy scalar, i.e. a 0-d copy ({@code t = x[i, j]} must not
+     * change when {@code x[i, j]} is written later). Array entries go to advanced indexing.
+     */
     static NDArray basicIndex(NDArray a, Index[] index) {
+        NDArray v = basicView(a, index);
+        if (index.length != a.shape.length) {
+            return v;
+        }
+        for (Index ix : index) {
+            if (!(ix instanceof Index.At)) {
+                return v;
+            }
+        }
+        return v.copy();
+    }
+
+    /**
+     * Basic indexing with integers, slices, new axes and one ellipsis: always a view (also for an
+     * integer on every axis — the target of {@code x[i, j] = v}). Array entries go to advanced
+     * indexing.
+     */
+    static NDArray basicView(NDArray a, Index[] index) {
         int nd = a.shape.length;
         int consumed = 0;
         int ellipses = 0;

@@ -371,7 +371,7 @@ public final class np {
         return a.swapaxes(x, y);
     }
 
-    /** {@code np.ravel(a)}: a 1-D view when possible, otherwise a copy. */
+    /** {@code np.ravel(a)}: a 1-D view when {@code a} is C-contiguous, otherwise a copy. */
     public static NDArray ravel(NDArray a) {
         return a.ravel();
     }

@@ -28,6 +28,21 @@ class IndexingApiTest {
     }
 
     @Test
+    void integerOnEveryAxisReadsACopyButWritesThrough() {
+        NDArray x = range(12, DType.FLOAT64).reshape(3, 4);
+        NDArray t = x.get(at(1), at(2));          // t = x[1, 2]: a scalar in NumPy
+        x.set(100.0, at(1), at(2));               // x[1, 2] = 100
+        assertEquals(6.0, t.doubleValue());
+        assertEquals(100.0, x.getDouble(1, 2));
+        x.at(at(1), at(2)).subi(1L);              // x[1, 2] -= 1
+        assertEquals(99.0, x.getDouble(1, 2));
+        x.at("2, 3").addi(0.5);                   // x[2, 3] += 0.5
+        assertEquals(11.5, x.getDouble(2, 3));
+        assertFalse(x.get("1, 2").sharesMemoryWith(x));
+        assertTrue(x.get("1, ...").sharesMemoryWith(x));
+    }
+
+    @Test
     void javaValuesInAnIndex() {
         NDArray x = range(12, DType.FLOAT64).reshape(3, 4);
         // x[[2, 0]] from int[], long[], Index.of and an NDArray all agree

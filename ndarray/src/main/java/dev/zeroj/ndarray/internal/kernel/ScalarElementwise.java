@@ -17,19 +17,21 @@ public class ScalarElementwise implements ElementwiseKernels {
             case SUBTRACT: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = a[pa] - b[pb]; return;
             case MULTIPLY: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = a[pa] * b[pb]; return;
             case DIVIDE: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = a[pa] / b[pb]; return;
-            case POWER: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = Math.pow(a[pa], b[pb]); return;
+            case POWER: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = pow(a[pa], b[pb]); return;
             case MAXIMUM: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = max(a[pa], b[pb]); return;
             case MINIMUM: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = min(a[pa], b[pb]); return;
             default: throw new IllegalArgumentException("no double kernel for " + op);
         }
     }
 
+    // NaN propagates; on equal values (0.0 and -0.0) the second operand wins, as NumPy's float32
+    // and float64 loops do on x86 (maxps/minps semantics).
     private static double max(double x, double y) {
-        return (x >= y || x != x) ? x : y;
+        return (x > y || x != x) ? x : y;
     }
 
     private static double min(double x, double y) {
-        return (x <= y || x != x) ? x : y;
+        return (x < y || x != x) ? x : y;
     }
 
     @Override
@@ -70,6 +72,14 @@ public class ScalarElementwise implements ElementwiseKernels {
         return x > 0 ? 1.0 : x < 0 ? -1.0 : x == 0 ? 0.0 : x;
     }
 
+    /** C99 pow: Math.pow except pow(1, y) = 1 for every y (NaN too) and pow(-1, +-inf) = 1. */
+    static double pow(double x, double y) {
+        if (x == 1.0 || (x == -1.0 && Double.isInfinite(y))) {
+            return 1.0;
+        }
+        return Math.pow(x, y);
+    }
+
     @Override
     public void binary(BinaryOp op, float[] a, int ao, int as, float[] b, int bo, int bs, float[] c, int co, int cs, int n) {
         switch (op) {
@@ -77,19 +87,21 @@ public class ScalarElementwise implements ElementwiseKernels {
             case SUBTRACT: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = a[pa] - b[pb]; return;
             case MULTIPLY: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = a[pa] * b[pb]; return;
             case DIVIDE: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = a[pa] / b[pb]; return;
-            case POWER: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = (float) Math.pow(a[pa], b[pb]); return;
+            case POWER: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = (float) pow(a[pa], b[pb]); return;
             case MAXIMUM: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = max(a[pa], b[pb]); return;
             case MINIMUM: for (int i = 0, pa = ao, pb = bo, pc = co; i < n; i++, pa += as, pb += bs, pc += cs) c[pc] = min(a[pa], b[pb]); return;
             default: throw new IllegalArgumentException("no float kernel for " + op);
         }
     }
 
+    // NaN propagates; on equal values (0.0 and -0.0) the second operand wins, as NumPy's float32
+    // and float64 loops do on x86 (maxps/minps semantics).
     private static float max(float x, float y) {
-        return (x >= y || x != x) ? x : y;
+        return (x > y || x != x) ? x : y;
     }
 
     private static float min(float x, float y) {
-        return (x <= y || x != x) ? x : y;
+        return (x < y || x != x) ? x : y;
     }
 
     @Override
