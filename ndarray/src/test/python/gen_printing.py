@@ -165,6 +165,40 @@ case("sum_hidden_nan", np.concatenate([[1.0], np.full(1000, np.nan), [2.0]]))
 case("sum_hidden_big", np.concatenate([[1.0, 2.0, 3.0], np.full(1000, 1e10), [2.0, 3.0, 4.0]]))
 case("sum_1000_not", np.arange(1000.0))
 
+# More layouts
+case("wrap_3d_2x2x30", rng.randn(2, 2, 30))
+case("sum_4d", rng.randn(10, 10, 10, 2), transposed=True)
+case("sum_f16", rng.randn(1500).astype(np.float16))
+case("neg0_sci", np.array([-0.0, 1e-7, -2.5e-8]))
+case("wide_ints_wrap", np.arange(30) * 10 ** 12)
+case("nan_pad_wide", np.array([np.nan, 12345.678, -np.inf, 0.5]))
+case("sci_nan_neg", np.array([np.nan, -1e-20, np.inf]))
+
+# Random mixtures: dtype, shape, magnitude spread, specials, views
+frng2 = np.random.RandomState(99)
+ALL = [np.float64, np.float32, np.float16, np.int64, np.int32, np.uint8, np.bool_]
+for i in range(150):
+    t = ALL[frng2.randint(len(ALL))]
+    nd = frng2.randint(0, 5)
+    shape = tuple(int(frng2.randint(1, 5 if nd > 2 else 9)) for _ in range(nd))
+    if np.dtype(t).kind == "f":
+        a = frng2.randn(*shape) * 10.0 ** frng2.randint(-9, 12, size=shape)
+        if frng2.rand() < 0.5:
+            a = np.round(a, frng2.randint(0, 4))
+        if a.size and frng2.rand() < 0.3:
+            flat = a.reshape(-1)
+            flat[frng2.randint(a.size)] = [np.nan, np.inf, -np.inf, -0.0, 0.0][frng2.randint(5)]
+        with np.errstate(over="ignore"):
+            a = np.asarray(a).astype(t)
+    elif t is np.bool_:
+        a = frng2.rand(*shape) > 0.5
+    else:
+        info = np.iinfo(t)
+        hi = min(int(info.max), 10 ** int(frng2.randint(1, 12)))
+        lo = max(int(info.min), -hi)
+        a = frng2.randint(lo, hi, size=shape, dtype=np.int64).astype(t)
+    case(f"mix_{i:03d}", np.asarray(a), transposed=(nd >= 2 and frng2.rand() < 0.3))
+
 area.close()
 
 # ---- scalar floats ---------------------------------------------------------------------------

@@ -39,6 +39,15 @@ public final class Py {
         return FloatFormatter.scalarStr(x, BinaryFormat.FLOAT32);
     }
 
+    /**
+     * NumPy's {@code str()} of a float32 scalar, the same as {@link #reprFloat32(float)}: a Java
+     * float stands for {@code np.float32}, so {@code Py.str(0.1f)} is {@code 0.1}, not the double
+     * {@code 0.10000000149011612}.
+     */
+    public static String str(float x) {
+        return reprFloat32(x);
+    }
+
     /** Python's {@code str(x)} of an int. */
     public static String str(long x) {
         return Long.toString(x);
