@@ -144,35 +144,44 @@ class ShortestFloatTest {
 
     /**
      * The shortest decimal inside the rounding interval of {@code x} (closest to {@code x} if two
-     * have that length, the even last digit on a tie), found by trying 1, 2, ... significant digits.
+     * have that length, the even last digit on a tie). Whether some p-digit decimal lies inside is
+     * monotone in p (a p-digit decimal is also a (p+1)-digit one), so p is found by bisection.
      */
     private static BigDecimal bruteShortest(BigDecimal x, BigDecimal below, BigDecimal above, boolean inclusive) {
         BigDecimal half = new BigDecimal("0.5");
         BigDecimal lo = x.add(below).multiply(half);
         BigDecimal hi = x.add(above).multiply(half);
-        for (int p = 1; p <= 40; p++) {
-            BigDecimal f = x.round(new MathContext(p, RoundingMode.FLOOR));
-            BigDecimal c = x.round(new MathContext(p, RoundingMode.CEILING));
-            boolean inF = inside(f, lo, hi, inclusive);
-            boolean inC = inside(c, lo, hi, inclusive);
-            if (inF && inC) {
-                int cmp = x.subtract(f).compareTo(c.subtract(x));
-                if (cmp < 0) {
-                    return f;
-                }
-                if (cmp > 0) {
-                    return c;
-                }
-                return f.unscaledValue().testBit(0) ? c : f;
-            }
-            if (inF) {
-                return f;
-            }
-            if (inC) {
-                return c;
+        int bad = 0; // no candidate with this many digits (0 digits: none)
+        int good = 40;
+        while (good - bad > 1) {
+            int mid = (good + bad) >>> 1;
+            if (pick(x, mid, lo, hi, inclusive) != null) {
+                good = mid;
+            } else {
+                bad = mid;
             }
         }
-        throw new AssertionError("no candidate for " + x);
+        BigDecimal r = pick(x, good, lo, hi, inclusive);
+        if (r == null) {
+            throw new AssertionError("no candidate for " + x);
+        }
+        return r;
+    }
+
+    /** The p-significant-digit neighbours of x inside [lo, hi], the closer one (even on a tie), or null. */
+    private static BigDecimal pick(BigDecimal x, int p, BigDecimal lo, BigDecimal hi, boolean inclusive) {
+        BigDecimal f = x.round(new MathContext(p, RoundingMode.FLOOR));
+        BigDecimal c = x.round(new MathContext(p, RoundingMode.CEILING));
+        boolean inF = inside(f, lo, hi, inclusive);
+        boolean inC = inside(c, lo, hi, inclusive);
+        if (inF && inC) {
+            int cmp = x.subtract(f).compareTo(c.subtract(x));
+            if (cmp != 0) {
+                return cmp < 0 ? f : c;
+            }
+            return f.unscaledValue().testBit(0) ? c : f;
+        }
+        return inF ? f : inC ? c : null;
     }
 
     private static boolean inside(BigDecimal v, BigDecimal lo, BigDecimal hi, boolean inclusive) {
