@@ -141,8 +141,11 @@ public final class Conv {
         if (col.ndim() == 2 && col.shape[0] == g.rows() && col.shape[1] == g.k()) {
             return col;
         }
-        NDArray six = col.reshape(g.n, g.oh, g.ow, g.c, g.fh, g.fw);
-        return six.reshape(rows(g), cols(g));
+        int[] six = {g.n, g.oh, g.ow, g.c, g.fh, g.fw};
+        if ((long) col.size != g.rows() * g.k()) {
+            throw new ValueError("cannot reshape array of size " + col.size + " into shape " + Layout.shapeStringCompact(six));
+        }
+        return col.reshape(six).reshape(rows(g), cols(g));
     }
 
     // ---------------------------------------------------------------------------------------------
