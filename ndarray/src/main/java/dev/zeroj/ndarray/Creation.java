@@ -11,8 +11,9 @@ final class Creation {
         return array(obj, null);
     }
 
+    /** {@code np.array(obj, dtype)}: see {@link Coercion}. Always a copy; {@code dtype} null = discovered. */
     static NDArray array(Object obj, DType dtype) {
-        throw new UnsupportedOperationException("TODO");
+        return Coercion.array(obj, dtype);
     }
 
     static NDArray frombuffer(java.nio.ByteBuffer buffer, DType dtype) {
