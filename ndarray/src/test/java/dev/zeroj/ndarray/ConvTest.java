@@ -17,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -240,38 +238,9 @@ class ConvTest {
         return p;
     }
 
-    private static final Pattern DESCR = Pattern.compile("'descr':\\s*'([<|])([a-z])(\\d)'");
-    private static final Pattern SHAPE = Pattern.compile("'shape':\\s*\\(([^)]*)\\)");
+    private static final Golden GOLDEN = Golden.area("conv");
 
-    /**
-     * A small .npy reader (little-endian f4/f8/i4/i8, C order) so these tests do not wait for
-     * {@code io.Npy}; switch to {@link Golden#load} once it is implemented.
-     */
     static NDArray load(String caseName, String key) {
-        try {
-            byte[] all = Files.readAllBytes(DIR.resolve(caseName + "." + key + ".npy"));
-            ByteBuffer b = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN);
-            int major = all[6];
-            int hlen = major == 1 ? (b.getShort(8) & 0xffff) : b.getInt(8);
-            int start = major == 1 ? 10 : 12;
-            String header = new String(all, start, hlen, StandardCharsets.ISO_8859_1);
-            assertTrue(header.contains("'fortran_order': False"), header);
-            Matcher d = DESCR.matcher(header);
-            Matcher s = SHAPE.matcher(header);
-            assertTrue(d.find() && s.find(), header);
-            String code = d.group(2) + d.group(3);
-            DType dt = code.equals("f8") ? DType.FLOAT64 : code.equals("f4") ? DType.FLOAT32
-                    : code.equals("i8") ? DType.INT64 : code.equals("i4") ? DType.INT32 : null;
-            if (dt == null) {
-                throw new AssertionError("unsupported dtype " + code);
-            }
-            String[] dims = s.group(1).split(",");
-            int[] shape = java.util.Arrays.stream(dims).map(String::trim).filter(t -> !t.isEmpty())
-                    .mapToInt(Integer::parseInt).toArray();
-            ByteBuffer body = ByteBuffer.wrap(all, start + hlen, all.length - start - hlen).slice().order(ByteOrder.LITTLE_ENDIAN);
-            return np.frombuffer(body, dt).reshape(shape);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return GOLDEN.load(caseName, key);
     }
 }
