@@ -40,6 +40,7 @@ public final class Col2im {
         int ylo = Math.max(0, hp - s * (OH - 1));
         ylo += Math.floorMod(hp - ylo, s);
         final int yhi = Math.min(fh - 1, hp);
+        final int oh0 = (hp - ylo) / s; // window row of the first term; one less per step of y
         final int fhw = fh * fw;
         final int planeSize = g.h * W;
         int d = dstOff + (n * g.c * g.h + hh) * W;
@@ -48,14 +49,17 @@ public final class Col2im {
             for (int ww = 0; ww < W; ww++) {
                 final int wp = ww + p;
                 int xlo = Math.max(0, wp - s * (OW - 1));
-                xlo += Math.floorMod(wp - xlo, s);
+                if (s != 1) {
+                    xlo += Math.floorMod(wp - xlo, s);
+                }
                 final int xhi = Math.min(fw - 1, wp);
+                final int ow0 = s == 1 ? wp - xlo : (wp - xlo) / s;
                 double sum = 0.0;
-                for (int y = ylo; y <= yhi; y += s) {
-                    final int rowY = (n * OH + (hp - y) / s) * OW;
+                for (int y = ylo, ohIdx = oh0; y <= yhi; y += s, ohIdx--) {
                     final int colY = cBase + y * fw * cs;
-                    for (int x = xlo; x <= xhi; x += s) {
-                        sum += col[(rowY + (wp - x) / s) * rs + colY + x * cs];
+                    int r = (n * OH + ohIdx) * OW + ow0;
+                    for (int x = xlo; x <= xhi; x += s, r--) {
+                        sum += col[r * rs + colY + x * cs];
                     }
                 }
                 dst[d + ww] = sum;
@@ -86,6 +90,7 @@ public final class Col2im {
         int ylo = Math.max(0, hp - s * (OH - 1));
         ylo += Math.floorMod(hp - ylo, s);
         final int yhi = Math.min(fh - 1, hp);
+        final int oh0 = (hp - ylo) / s; // window row of the first term; one less per step of y
         final int fhw = fh * fw;
         final int planeSize = g.h * W;
         int d = dstOff + (n * g.c * g.h + hh) * W;
@@ -94,14 +99,17 @@ public final class Col2im {
             for (int ww = 0; ww < W; ww++) {
                 final int wp = ww + p;
                 int xlo = Math.max(0, wp - s * (OW - 1));
-                xlo += Math.floorMod(wp - xlo, s);
+                if (s != 1) {
+                    xlo += Math.floorMod(wp - xlo, s);
+                }
                 final int xhi = Math.min(fw - 1, wp);
+                final int ow0 = s == 1 ? wp - xlo : (wp - xlo) / s;
                 float sum = 0.0f;
-                for (int y = ylo; y <= yhi; y += s) {
-                    final int rowY = (n * OH + (hp - y) / s) * OW;
+                for (int y = ylo, ohIdx = oh0; y <= yhi; y += s, ohIdx--) {
                     final int colY = cBase + y * fw * cs;
-                    for (int x = xlo; x <= xhi; x += s) {
-                        sum += col[(rowY + (wp - x) / s) * rs + colY + x * cs];
+                    int r = (n * OH + ohIdx) * OW + ow0;
+                    for (int x = xlo; x <= xhi; x += s, r--) {
+                        sum += col[r * rs + colY + x * cs];
                     }
                 }
                 dst[d + ww] = sum;

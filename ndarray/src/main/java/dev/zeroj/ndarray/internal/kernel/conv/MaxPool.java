@@ -57,33 +57,56 @@ public final class MaxPool {
         final int n = u / g.oh, i = u % g.oh;
         final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w, C = g.c, OW = g.ow;
         final int ohw = g.oh * OW;
+        final int h0 = i * s - p;
+        final boolean rowsIn = h0 >= 0 && h0 + fh <= H;
         for (int c = 0; c < C; c++) {
             final int planeBase = off + n * sN + c * sC;
             int o = outOff + (n * C + c) * ohw + i * OW;
             int a = argOff + u * OW * C + c;
             for (int j = 0; j < OW; j++, o++, a += C) {
-                double best = 0.0;
-                int bi = -1;
-                int k = 0;
-                scan:
-                for (int y = 0; y < fh; y++) {
-                    final int ih = i * s + y - p;
-                    final boolean rowIn = ih >= 0 && ih < H;
-                    for (int x = 0; x < fw; x++, k++) {
-                        final int iw = j * s + x - p;
-                        final double v = rowIn && iw >= 0 && iw < W ? src[planeBase + ih * sH + iw * sW] : 0.0;
-                        if (bi < 0 || v > best) {
-                            best = v;
-                            bi = k;
-                        } else if (v == best) {
-                            best = v;
-                        } else if (v != v) {
-                            best = v;
-                            bi = k;
-                            break scan;
+                final int w0 = j * s - p;
+                // branch-free scan (random data makes compare branches unpredictable): a later equal
+                // value replaces the maximum (np.max's sign of zero), a later greater one the argmax
+                double best;
+                int bi = 0;
+                boolean nan;
+                if (rowsIn && w0 >= 0 && w0 + fw <= W) {
+                    final int base = planeBase + h0 * sH + w0 * sW;
+                    best = src[base];
+                    nan = best != best;
+                    int k = 1;
+                    for (int x = 1; x < fw; x++, k++) {
+                        double v = src[base + x * sW];
+                        bi = v > best ? k : bi;
+                        best = v >= best ? v : best;
+                        nan |= v != v;
+                    }
+                    for (int y = 1; y < fh; y++) {
+                        final int rb = base + y * sH;
+                        for (int x = 0; x < fw; x++, k++) {
+                            double v = src[rb + x * sW];
+                            bi = v > best ? k : bi;
+                            best = v >= best ? v : best;
+                            nan |= v != v;
                         }
-                        if (best != best) {
-                            break scan;
+                    }
+                } else {
+                    best = read(src, planeBase, sH, sW, h0, w0, H, W);
+                    nan = best != best;
+                    for (int k = 1; k < fh * fw; k++) {
+                        double v = read(src, planeBase, sH, sW, h0 + k / fw, w0 + k % fw, H, W);
+                        bi = v > best ? k : bi;
+                        best = v >= best ? v : best;
+                        nan |= v != v;
+                    }
+                }
+                if (nan) { // rare: the first NaN wins both
+                    for (int k = 0; k < fh * fw; k++) {
+                        double v = read(src, planeBase, sH, sW, h0 + k / fw, w0 + k % fw, H, W);
+                        if (v != v) {
+                            best = v;
+                            bi = k;
+                            break;
                         }
                     }
                 }
@@ -91,6 +114,10 @@ public final class MaxPool {
                 argmax[a] = bi;
             }
         }
+    }
+
+    private static double read(double[] src, int planeBase, int sH, int sW, int ih, int iw, int H, int W) {
+        return ih >= 0 && ih < H && iw >= 0 && iw < W ? src[planeBase + ih * sH + iw * sW] : 0.0;
     }
 
     /** The float32 twin of the double forward pass. */
@@ -115,33 +142,56 @@ public final class MaxPool {
         final int n = u / g.oh, i = u % g.oh;
         final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w, C = g.c, OW = g.ow;
         final int ohw = g.oh * OW;
+        final int h0 = i * s - p;
+        final boolean rowsIn = h0 >= 0 && h0 + fh <= H;
         for (int c = 0; c < C; c++) {
             final int planeBase = off + n * sN + c * sC;
             int o = outOff + (n * C + c) * ohw + i * OW;
             int a = argOff + u * OW * C + c;
             for (int j = 0; j < OW; j++, o++, a += C) {
-                float best = 0.0f;
-                int bi = -1;
-                int k = 0;
-                scan:
-                for (int y = 0; y < fh; y++) {
-                    final int ih = i * s + y - p;
-                    final boolean rowIn = ih >= 0 && ih < H;
-                    for (int x = 0; x < fw; x++, k++) {
-                        final int iw = j * s + x - p;
-                        final float v = rowIn && iw >= 0 && iw < W ? src[planeBase + ih * sH + iw * sW] : 0.0f;
-                        if (bi < 0 || v > best) {
-                            best = v;
-                            bi = k;
-                        } else if (v == best) {
-                            best = v;
-                        } else if (v != v) {
-                            best = v;
-                            bi = k;
-                            break scan;
+                final int w0 = j * s - p;
+                // branch-free scan (random data makes compare branches unpredictable): a later equal
+                // value replaces the maximum (np.max's sign of zero), a later greater one the argmax
+                float best;
+                int bi = 0;
+                boolean nan;
+                if (rowsIn && w0 >= 0 && w0 + fw <= W) {
+                    final int base = planeBase + h0 * sH + w0 * sW;
+                    best = src[base];
+                    nan = best != best;
+                    int k = 1;
+                    for (int x = 1; x < fw; x++, k++) {
+                        float v = src[base + x * sW];
+                        bi = v > best ? k : bi;
+                        best = v >= best ? v : best;
+                        nan |= v != v;
+                    }
+                    for (int y = 1; y < fh; y++) {
+                        final int rb = base + y * sH;
+                        for (int x = 0; x < fw; x++, k++) {
+                            float v = src[rb + x * sW];
+                            bi = v > best ? k : bi;
+                            best = v >= best ? v : best;
+                            nan |= v != v;
                         }
-                        if (best != best) {
-                            break scan;
+                    }
+                } else {
+                    best = read(src, planeBase, sH, sW, h0, w0, H, W);
+                    nan = best != best;
+                    for (int k = 1; k < fh * fw; k++) {
+                        float v = read(src, planeBase, sH, sW, h0 + k / fw, w0 + k % fw, H, W);
+                        bi = v > best ? k : bi;
+                        best = v >= best ? v : best;
+                        nan |= v != v;
+                    }
+                }
+                if (nan) { // rare: the first NaN wins both
+                    for (int k = 0; k < fh * fw; k++) {
+                        float v = read(src, planeBase, sH, sW, h0 + k / fw, w0 + k % fw, H, W);
+                        if (v != v) {
+                            best = v;
+                            bi = k;
+                            break;
                         }
                     }
                 }
@@ -149,6 +199,10 @@ public final class MaxPool {
                 argmax[a] = bi;
             }
         }
+    }
+
+    private static float read(float[] src, int planeBase, int sH, int sW, int ih, int iw, int H, int W) {
+        return ih >= 0 && ih < H && iw >= 0 && iw < W ? src[planeBase + ih * sH + iw * sW] : 0.0f;
     }
 
     /**
