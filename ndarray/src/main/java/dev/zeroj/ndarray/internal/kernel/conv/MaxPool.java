@@ -70,7 +70,19 @@ public final class MaxPool {
                 double best;
                 int bi = 0;
                 boolean nan;
-                if (rowsIn && w0 >= 0 && w0 + fw <= W) {
+                if (fh == 2 && fw == 2 && rowsIn && w0 >= 0 && w0 + 2 <= W) {
+                    // the book's 2x2 pooling, straight-line
+                    final int base = planeBase + h0 * sH + w0 * sW;
+                    final double v0 = src[base], v1 = src[base + sW], v2 = src[base + sH], v3 = src[base + sH + sW];
+                    best = v0;
+                    bi = v1 > best ? 1 : 0;
+                    best = v1 >= best ? v1 : best;
+                    bi = v2 > best ? 2 : bi;
+                    best = v2 >= best ? v2 : best;
+                    bi = v3 > best ? 3 : bi;
+                    best = v3 >= best ? v3 : best;
+                    nan = v0 != v0 | v1 != v1 | v2 != v2 | v3 != v3;
+                } else if (rowsIn && w0 >= 0 && w0 + fw <= W) {
                     final int base = planeBase + h0 * sH + w0 * sW;
                     best = src[base];
                     nan = best != best;
@@ -155,7 +167,19 @@ public final class MaxPool {
                 float best;
                 int bi = 0;
                 boolean nan;
-                if (rowsIn && w0 >= 0 && w0 + fw <= W) {
+                if (fh == 2 && fw == 2 && rowsIn && w0 >= 0 && w0 + 2 <= W) {
+                    // the book's 2x2 pooling, straight-line
+                    final int base = planeBase + h0 * sH + w0 * sW;
+                    final float v0 = src[base], v1 = src[base + sW], v2 = src[base + sH], v3 = src[base + sH + sW];
+                    best = v0;
+                    bi = v1 > best ? 1 : 0;
+                    best = v1 >= best ? v1 : best;
+                    bi = v2 > best ? 2 : bi;
+                    best = v2 >= best ? v2 : best;
+                    bi = v3 > best ? 3 : bi;
+                    best = v3 >= best ? v3 : best;
+                    nan = v0 != v0 | v1 != v1 | v2 != v2 | v3 != v3;
+                } else if (rowsIn && w0 >= 0 && w0 + fw <= W) {
                     final int base = planeBase + h0 * sH + w0 * sW;
                     best = src[base];
                     nan = best != best;
