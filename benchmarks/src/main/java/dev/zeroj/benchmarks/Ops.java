@@ -17,7 +17,7 @@ import java.nio.ByteOrder;
  * {@link #describe()} says so in every report.
  */
 public final class Ops {
-    private static final MethodHandle DOT_OUT = find("dot", MethodType.methodType(NDArray.class, NDArray.class, NDArray.class, NDArray.class));
+    private static final MethodHandle DOT_OUT = findDotOut();
     private static final MethodHandle DOT = findDot2();
     private static final boolean SUM = probeSum();
 
@@ -40,6 +40,18 @@ public final class Ops {
         } catch (NoSuchMethodException | IllegalAccessException e) {
             return null;
         }
+    }
+
+    private static MethodHandle findDotOut() {
+        MethodType want = MethodType.methodType(NDArray.class, NDArray.class, NDArray.class, NDArray.class);
+        MethodHandle h = find("dot", want);
+        if (h == null) {
+            h = find("dot", MethodType.methodType(NDArray.class, Object.class, Object.class, NDArray.class));
+            if (h != null) {
+                h = h.asType(want);
+            }
+        }
+        return h;
     }
 
     private static MethodHandle findDot2() {
