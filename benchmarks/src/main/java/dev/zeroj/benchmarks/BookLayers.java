@@ -1,0 +1,107 @@
+package dev.zeroj.benchmarks;
+
+import dev.zeroj.ndarray.Conv;
+import dev.zeroj.ndarray.DType;
+import dev.zeroj.ndarray.NDArray;
+import dev.zeroj.ndarray.np;
+
+/**
+ * The book's Convolution and Pooling layers (common/layers.py) written with zeroj, the way a port
+ * would write them: the same steps, with im2col/col2im/pooling buffers kept across calls.
+ */
+public final class BookLayers {
+    private BookLayers() {}
+
+    /** Convolution(W, b, stride, pad). */
+    public static final class Convolution {
+        final NDArray w;
+        final NDArray b;
+        final int stride;
+        final int pad;
+        final NDArray colW;
+        NDArray x;
+        NDArray col;
+        NDArray outMat;
+        NDArray dx;
+        /** Gradients of the last backward. */
+        public NDArray dW;
+        public NDArray db;
+
+        public Convolution(NDArray w, NDArray b, int stride, int pad) {
+            this.w = w;
+            this.b = b;
+            this.stride = stride;
+            this.pad = pad;
+            this.colW = w.reshape(w.shape(0), -1).T();
+        }
+
+        /** im2col -> col·col_W + b -> reshape(N, out_h, out_w, -1).transpose(0, 3, 1, 2) (a view). */
+        public NDArray forward(NDArray x) {
+            int fn = w.shape(0), fh = w.shape(2), fw = w.shape(3);
+            int n = x.shape(0);
+            int oh = Conv.outputSize(x.shape(2), fh, stride, pad);
+            int ow = Conv.outputSize(x.shape(3), fw, stride, pad);
+            int rows = n * oh * ow;
+            if (col == null || col.shape(0) != rows || col.dtype() != x.dtype()) {
+                col = np.zeros(new int[] {rows, colW.shape(0)}, x.dtype());
+                outMat = np.zeros(new int[] {rows, fn}, x.dtype());
+            }
+            Conv.im2col(x, fh, fw, stride, pad, col);
+            NDArray out = Ops.dot(col, colW, outMat);
+            out.addi(b);
+            this.x = x;
+            return out.reshape(n, oh, ow, -1).transpose(0, 3, 1, 2);
+        }
+
+        /** dout.transpose(0,2,3,1).reshape(-1, FN); db; dW = colᵀ·dout; dcol = dout·col_Wᵀ; col2im. */
+        public NDArray backward(NDArray dout) {
+            int fn = w.shape(0), c = w.shape(1), fh = w.shape(2), fw = w.shape(3);
+            NDArray d = dout.transpose(0, 2, 3, 1).reshape(-1, fn);
+            db = Ops.sum0(d);
+            dW = Ops.dot(col.T(), d, null).transpose(1, 0).reshape(fn, c, fh, fw);
+            NDArray dcol = Ops.dot(d, colW.T(), null);
+            if (dx == null || !java.util.Arrays.equals(dx.shape(), x.shape()) || dx.dtype() != dcol.dtype()) {
+                dx = np.zeros(x.shape(), dcol.dtype());
+            }
+            return Conv.col2im(dcol, x.shape(), fh, fw, stride, pad, dx);
+        }
+    }
+
+    /** Pooling(pool_h, pool_w, stride, pad): max pooling with remembered argmax. */
+    public static final class Pooling {
+        final int ph;
+        final int pw;
+        final int stride;
+        final int pad;
+        int[] xShape;
+        NDArray out;
+        NDArray argmax;
+        NDArray dx;
+
+        public Pooling(int ph, int pw, int stride, int pad) {
+            this.ph = ph;
+            this.pw = pw;
+            this.stride = stride;
+            this.pad = pad;
+        }
+
+        public NDArray forward(NDArray x) {
+            int oh = Conv.outputSize(x.shape(2), ph, stride, pad);
+            int ow = Conv.outputSize(x.shape(3), pw, stride, pad);
+            int[] os = {x.shape(0), x.shape(1), oh, ow};
+            if (out == null || !java.util.Arrays.equals(out.shape(), os) || out.dtype() != x.dtype()) {
+                out = np.zeros(os, x.dtype());
+                argmax = np.zeros(new int[] {os[0] * os[1] * oh * ow}, DType.INT64);
+            }
+            xShape = x.shape();
+            return Conv.maxPool(x, ph, pw, stride, pad, out, argmax);
+        }
+
+        public NDArray backward(NDArray dout) {
+            if (dx == null || !java.util.Arrays.equals(dx.shape(), xShape) || dx.dtype() != dout.dtype()) {
+                dx = np.zeros(xShape, dout.dtype());
+            }
+            return Conv.maxPoolBackward(dout, argmax, xShape, ph, pw, stride, pad, dx);
+        }
+    }
+}

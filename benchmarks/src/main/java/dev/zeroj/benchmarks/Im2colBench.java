@@ -1,0 +1,47 @@
+package dev.zeroj.benchmarks;
+
+import dev.zeroj.ndarray.Conv;
+import dev.zeroj.ndarray.NDArray;
+import dev.zeroj.ndarray.np;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** im2col of the book's conv inputs into a pre-allocated matrix. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
+public class Im2colBench {
+    @Param({"simple", "deep"})
+    public String shape;
+    @Param({"f64", "f32"})
+    public String dtype;
+
+    NDArray x;
+    NDArray col;
+    ConvShapes s;
+
+    @Setup
+    public void setup() {
+        s = ConvShapes.valueOf(shape);
+        x = Data.randn(Data.dtype(dtype), 1, s.x);
+        col = np.zeros(Conv.im2col(x, s.w[2], s.w[3], s.stride, s.pad).shape(), x.dtype());
+    }
+
+    @Benchmark
+    public NDArray im2col() {
+        return Conv.im2col(x, s.w[2], s.w[3], s.stride, s.pad, col);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.zeroj.ndarray.internal.kernel.conv;
+
+import dev.zeroj.ndarray.internal.parallel.Parallel;
+
+/**
+ * im2col: copies every window of a strided 4-D input into one row of a C-contiguous
+ * {@code (n*oh*ow, c*fh*fw)} matrix, zeros where a window covers padding. The output is written
+ * row after row (sequential stores); a piece is a run of (n, oh) output-row blocks. Pure copies, so
+ * the result is exact for any thread count.
+ */
+public final class Im2col {
+    private Im2col() {}
+
+    /**
+     * Fills {@code dst[dstOff ...]} with the im2col matrix of the input at {@code src[off]} with
+     * element strides {@code sN, sC, sH, sW}.
+     */
+    public static void im2col(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW,
+            double[] dst, int dstOff) {
+        if (g.rows() == 0 || g.k() == 0) {
+            return;
+        }
+        int units = g.n * g.oh;
+        int upp = Geometry.unitsPerPiece(g.k() * g.ow);
+        int pieces = (units + upp - 1) / upp;
+        Parallel.forEach(pieces, p -> {
+            int end = Math.min(units, (p + 1) * upp);
+            for (int u = p * upp; u < end; u++) {
+                rowBlock(g, src, off, sN, sC, sH, sW, dst, dstOff, u);
+            }
+        });
+    }
+
+    /** The ow rows of output-row block u = n*oh + i. */
+    private static void rowBlock(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW,
+            double[] dst, int dstOff, int u) {
+        final int n = u / g.oh, i = u % g.oh;
+        final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w;
+        int d = dstOff + (int) ((long) u * g.ow * g.k());
+        for (int j = 0; j < g.ow; j++) {
+            final int w0 = j * s - p;
+            final boolean inside = w0 >= 0 && w0 + fw <= W;
+            for (int c = 0; c < g.c; c++) {
+                final int planeBase = off + n * sN + c * sC;
+                for (int y = 0; y < fh; y++) {
+                    final int ih = i * s + y - p;
+                    if (ih < 0 || ih >= H) {
+                        for (int x = 0; x < fw; x++) {
+                            dst[d++] = 0.0;
+                        }
+                        continue;
+                    }
+                    int b = planeBase + ih * sH + w0 * sW;
+                    if (inside) {
+                        for (int x = 0; x < fw; x++, b += sW) {
+                            dst[d++] = src[b];
+                        }
+                    } else {
+                        for (int x = 0; x < fw; x++, b += sW) {
+                            int iw = w0 + x;
+                            dst[d++] = iw >= 0 && iw < W ? src[b] : 0.0;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The float32 twin of {@link #im2col(Geometry, double[], int, int, int, int, int, double[], int)}. */
+    public static void im2col(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW,
+            float[] dst, int dstOff) {
+        if (g.rows() == 0 || g.k() == 0) {
+            return;
+        }
+        int units = g.n * g.oh;
+        int upp = Geometry.unitsPerPiece(g.k() * g.ow);
+        int pieces = (units + upp - 1) / upp;
+        Parallel.forEach(pieces, p -> {
+            int end = Math.min(units, (p + 1) * upp);
+            for (int u = p * upp; u < end; u++) {
+                rowBlock(g, src, off, sN, sC, sH, sW, dst, dstOff, u);
+            }
+        });
+    }
+
+    private static void rowBlock(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW,
+            float[] dst, int dstOff, int u) {
+        final int n = u / g.oh, i = u % g.oh;
+        final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w;
+        int d = dstOff + (int) ((long) u * g.ow * g.k());
+        for (int j = 0; j < g.ow; j++) {
+            final int w0 = j * s - p;
+            final boolean inside = w0 >= 0 && w0 + fw <= W;
+            for (int c = 0; c < g.c; c++) {
+                final int planeBase = off + n * sN + c * sC;
+                for (int y = 0; y < fh; y++) {
+                    final int ih = i * s + y - p;
+                    if (ih < 0 || ih >= H) {
+                        for (int x = 0; x < fw; x++) {
+                            dst[d++] = 0.0f;
+                        }
+                        continue;
+                    }
+                    int b = planeBase + ih * sH + w0 * sW;
+                    if (inside) {
+                        for (int x = 0; x < fw; x++, b += sW) {
+                            dst[d++] = src[b];
+                        }
+                    } else {
+                        for (int x = 0; x < fw; x++, b += sW) {
+                            int iw = w0 + x;
+                            dst[d++] = iw >= 0 && iw < W ? src[b] : 0.0f;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

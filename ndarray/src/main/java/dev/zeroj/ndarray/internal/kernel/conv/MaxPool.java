@@ -1,0 +1,334 @@
+package dev.zeroj.ndarray.internal.kernel.conv;
+
+import dev.zeroj.ndarray.internal.parallel.Parallel;
+
+/**
+ * Max pooling as the book's Pooling layer computes it, without materialising the im2col matrix.
+ *
+ * <p>Forward: for every window (n, oh, ow) and channel c, the window's {@code fh*fw} values in
+ * (y, x) order (padding reads as {@code 0.0}); {@code argmax} is the index of the first maximum (the
+ * first NaN if there is one), {@code out} the maximum as NumPy's {@code np.max} returns it for
+ * windows of up to 8 (float64) or 16 (float32) elements: a later equal value replaces an earlier one,
+ * which decides the sign of a zero maximum. The output is {@code (n, c, oh, ow)} C-contiguous, the
+ * argmax a flat {@code long} array in the book's row order (n, oh, ow, c).
+ *
+ * <p>Backward: {@code dx} is col2im of the matrix that holds {@code dout} at each window's argmax and
+ * zeros elsewhere; the zero terms change no sum (a sum that starts at {@code +0.0} never becomes
+ * {@code -0.0}), so each pixel is {@code +0.0} plus its argmax terms in the book's (y, x) order.
+ */
+public final class MaxPool {
+    private MaxPool() {}
+
+    /** Thrown by {@code backward} for an argmax outside {@code [-fh*fw, fh*fw)}; {@link #value} is the index. */
+    public static final class BadIndex extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        /** The offending index. */
+        public final long value;
+
+        BadIndex(long value) {
+            super("argmax " + value, null, false, false);
+            this.value = value;
+        }
+    }
+
+    /**
+     * Forward pass. Input at {@code src[off]} with strides {@code sN, sC, sH, sW}; {@code out}
+     * C-contiguous {@code (n, c, oh, ow)} at {@code outOff}; {@code argmax} C-contiguous at
+     * {@code argOff}.
+     */
+    public static void forward(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW,
+            double[] out, int outOff, long[] argmax, int argOff) {
+        int units = g.n * g.oh;
+        if (g.rows() == 0 || g.c == 0) {
+            return;
+        }
+        int upp = Geometry.unitsPerPiece(g.k() * g.ow);
+        int pieces = (units + upp - 1) / upp;
+        Parallel.forEach(pieces, piece -> {
+            int end = Math.min(units, (piece + 1) * upp);
+            for (int u = piece * upp; u < end; u++) {
+                forwardRow(g, src, off, sN, sC, sH, sW, out, outOff, argmax, argOff, u);
+            }
+        });
+    }
+
+    private static void forwardRow(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW,
+            double[] out, int outOff, long[] argmax, int argOff, int u) {
+        final int n = u / g.oh, i = u % g.oh;
+        final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w, C = g.c, OW = g.ow;
+        final int ohw = g.oh * OW;
+        final int h0 = i * s - p;
+        final boolean rowsIn = h0 >= 0 && h0 + fh <= H;
+        for (int c = 0; c < C; c++) {
+            final int planeBase = off + n * sN + c * sC;
+            int o = outOff + (n * C + c) * ohw + i * OW;
+            int a = argOff + u * OW * C + c;
+            for (int j = 0; j < OW; j++, o++, a += C) {
+                final int w0 = j * s - p;
+                // branch-free scan (random data makes compare branches unpredictable): a later equal
+                // value replaces the maximum (np.max's sign of zero), a later greater one the argmax
+                double best;
+                int bi = 0;
+                boolean nan;
+                if (fh == 2 && fw == 2 && rowsIn && w0 >= 0 && w0 + 2 <= W) {
+                    // the book's 2x2 pooling, straight-line
+                    final int base = planeBase + h0 * sH + w0 * sW;
+                    final double v0 = src[base], v1 = src[base + sW], v2 = src[base + sH], v3 = src[base + sH + sW];
+                    best = v0;
+                    bi = v1 > best ? 1 : 0;
+                    best = v1 >= best ? v1 : best;
+                    bi = v2 > best ? 2 : bi;
+                    best = v2 >= best ? v2 : best;
+                    bi = v3 > best ? 3 : bi;
+                    best = v3 >= best ? v3 : best;
+                    nan = v0 != v0 | v1 != v1 | v2 != v2 | v3 != v3;
+                } else if (rowsIn && w0 >= 0 && w0 + fw <= W) {
+                    final int base = planeBase + h0 * sH + w0 * sW;
+                    best = src[base];
+                    nan = best != best;
+                    int k = 1;
+                    for (int x = 1; x < fw; x++, k++) {
+                        double v = src[base + x * sW];
+                        bi = v > best ? k : bi;
+                        best = v >= best ? v : best;
+                        nan |= v != v;
+                    }
+                    for (int y = 1; y < fh; y++) {
+                        final int rb = base + y * sH;
+                        for (int x = 0; x < fw; x++, k++) {
+                            double v = src[rb + x * sW];
+                            bi = v > best ? k : bi;
+                            best = v >= best ? v : best;
+                            nan |= v != v;
+                        }
+                    }
+                } else {
+                    best = read(src, planeBase, sH, sW, h0, w0, H, W);
+                    nan = best != best;
+                    for (int k = 1; k < fh * fw; k++) {
+                        double v = read(src, planeBase, sH, sW, h0 + k / fw, w0 + k % fw, H, W);
+                        bi = v > best ? k : bi;
+                        best = v >= best ? v : best;
+                        nan |= v != v;
+                    }
+                }
+                if (nan) { // rare: the first NaN wins both
+                    for (int k = 0; k < fh * fw; k++) {
+                        double v = read(src, planeBase, sH, sW, h0 + k / fw, w0 + k % fw, H, W);
+                        if (v != v) {
+                            best = v;
+                            bi = k;
+                            break;
+                        }
+                    }
+                }
+                out[o] = best;
+                argmax[a] = bi;
+            }
+        }
+    }
+
+    private static double read(double[] src, int planeBase, int sH, int sW, int ih, int iw, int H, int W) {
+        return ih >= 0 && ih < H && iw >= 0 && iw < W ? src[planeBase + ih * sH + iw * sW] : 0.0;
+    }
+
+    /** The float32 twin of the double forward pass. */
+    public static void forward(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW,
+            float[] out, int outOff, long[] argmax, int argOff) {
+        int units = g.n * g.oh;
+        if (g.rows() == 0 || g.c == 0) {
+            return;
+        }
+        int upp = Geometry.unitsPerPiece(g.k() * g.ow);
+        int pieces = (units + upp - 1) / upp;
+        Parallel.forEach(pieces, piece -> {
+            int end = Math.min(units, (piece + 1) * upp);
+            for (int u = piece * upp; u < end; u++) {
+                forwardRow(g, src, off, sN, sC, sH, sW, out, outOff, argmax, argOff, u);
+            }
+        });
+    }
+
+    private static void forwardRow(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW,
+            float[] out, int outOff, long[] argmax, int argOff, int u) {
+        final int n = u / g.oh, i = u % g.oh;
+        final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w, C = g.c, OW = g.ow;
+        final int ohw = g.oh * OW;
+        final int h0 = i * s - p;
+        final boolean rowsIn = h0 >= 0 && h0 + fh <= H;
+        for (int c = 0; c < C; c++) {
+            final int planeBase = off + n * sN + c * sC;
+            int o = outOff + (n * C + c) * ohw + i * OW;
+            int a = argOff + u * OW * C + c;
+            for (int j = 0; j < OW; j++, o++, a += C) {
+                final int w0 = j * s - p;
+                // branch-free scan (random data makes compare branches unpredictable): a later equal
+                // value replaces the maximum (np.max's sign of zero), a later greater one the argmax
+                float best;
+                int bi = 0;
+                boolean nan;
+                if (fh == 2 && fw == 2 && rowsIn && w0 >= 0 && w0 + 2 <= W) {
+                    // the book's 2x2 pooling, straight-line
+                    final int base = planeBase + h0 * sH + w0 * sW;
+                    final float v0 = src[base], v1 = src[base + sW], v2 = src[base + sH], v3 = src[base + sH + sW];
+                    best = v0;
+                    bi = v1 > best ? 1 : 0;
+                    best = v1 >= best ? v1 : best;
+                    bi = v2 > best ? 2 : bi;
+                    best = v2 >= best ? v2 : best;
+                    bi = v3 > best ? 3 : bi;
+                    best = v3 >= best ? v3 : best;
+                    nan = v0 != v0 | v1 != v1 | v2 != v2 | v3 != v3;
+                } else if (rowsIn && w0 >= 0 && w0 + fw <= W) {
+                    final int base = planeBase + h0 * sH + w0 * sW;
+                    best = src[base];
+                    nan = best != best;
+                    int k = 1;
+                    for (int x = 1; x < fw; x++, k++) {
+                        float v = src[base + x * sW];
+                        bi = v > best ? k : bi;
+                        best = v >= best ? v : best;
+                        nan |= v != v;
+                    }
+                    for (int y = 1; y < fh; y++) {
+                        final int rb = base + y * sH;
+                        for (int x = 0; x < fw; x++, k++) {
+                            float v = src[rb + x * sW];
+                            bi = v > best ? k : bi;
+                            best = v >= best ? v : best;
+                            nan |= v != v;
+                        }
+                    }
+                } else {
+                    best = read(src, planeBase, sH, sW, h0, w0, H, W);
+                    nan = best != best;
+                    for (int k = 1; k < fh * fw; k++) {
+                        float v = read(src, planeBase, sH, sW, h0 + k / fw, w0 + k % fw, H, W);
+                        bi = v > best ? k : bi;
+                        best = v >= best ? v : best;
+                        nan |= v != v;
+                    }
+                }
+                if (nan) { // rare: the first NaN wins both
+                    for (int k = 0; k < fh * fw; k++) {
+                        float v = read(src, planeBase, sH, sW, h0 + k / fw, w0 + k % fw, H, W);
+                        if (v != v) {
+                            best = v;
+                            bi = k;
+                            break;
+                        }
+                    }
+                }
+                out[o] = best;
+                argmax[a] = bi;
+            }
+        }
+    }
+
+    private static float read(float[] src, int planeBase, int sH, int sW, int ih, int iw, int H, int W) {
+        return ih >= 0 && ih < H && iw >= 0 && iw < W ? src[planeBase + ih * sH + iw * sW] : 0.0f;
+    }
+
+    /**
+     * Backward pass: {@code dx} C-contiguous {@code (n, c, h, w)} at {@code dxOff} from {@code dout}
+     * {@code (n, c, oh, ow)} at {@code doutOff} with strides {@code dN, dC, dH, dW}, and the argmax
+     * at {@code argmax[argOff + r * argStride]} for book row r.
+     *
+     * @throws BadIndex for an argmax outside {@code [-fh*fw, fh*fw)}
+     */
+    public static void backward(Geometry g, double[] dout, int doutOff, int dN, int dC, int dH, int dW,
+            long[] argmax, int argOff, int argStride, double[] dx, int dxOff) {
+        int units = g.n * g.c;
+        if (units == 0 || g.h == 0 || g.w == 0) {
+            return;
+        }
+        int upp = Geometry.unitsPerPiece((long) g.h * g.w);
+        int pieces = (units + upp - 1) / upp;
+        Parallel.forEach(pieces, piece -> {
+            int end = Math.min(units, (piece + 1) * upp);
+            for (int u = piece * upp; u < end; u++) {
+                backwardPlane(g, dout, doutOff, dN, dC, dH, dW, argmax, argOff, argStride, dx, dxOff, u);
+            }
+        });
+    }
+
+    private static void backwardPlane(Geometry g, double[] dout, int doutOff, int dN, int dC, int dH, int dW,
+            long[] argmax, int argOff, int argStride, double[] dx, int dxOff, int u) {
+        final int n = u / g.c, c = u % g.c;
+        final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w, C = g.c, OH = g.oh, OW = g.ow;
+        final int pool = fh * fw;
+        final int plane = dxOff + u * H * W;
+        java.util.Arrays.fill(dx, plane, plane + H * W, 0.0);
+        final int dBase = doutOff + n * dN + c * dC;
+        final boolean disjoint = s >= fh && s >= fw;
+        // disjoint windows: one pass, each pixel gets at most one term; otherwise one pass per (y, x)
+        final int passes = disjoint ? 1 : pool;
+        for (int key = 0; key < passes; key++) {
+            for (int i = 0; i < OH; i++) {
+                int r = argOff + ((n * OH + i) * OW * C + c) * argStride;
+                for (int j = 0; j < OW; j++, r += C * argStride) {
+                    long a = argmax[r];
+                    if (a < -pool || a >= pool) {
+                        throw new BadIndex(a);
+                    }
+                    int k = (int) (a < 0 ? a + pool : a);
+                    if (!disjoint && k != key) {
+                        continue;
+                    }
+                    int ih = i * s + k / fw - p, iw = j * s + k % fw - p;
+                    if (ih >= 0 && ih < H && iw >= 0 && iw < W) {
+                        dx[plane + ih * W + iw] += dout[dBase + i * dH + j * dW];
+                    }
+                }
+            }
+        }
+    }
+
+    /** The float32 twin of the double backward pass. */
+    public static void backward(Geometry g, float[] dout, int doutOff, int dN, int dC, int dH, int dW,
+            long[] argmax, int argOff, int argStride, float[] dx, int dxOff) {
+        int units = g.n * g.c;
+        if (units == 0 || g.h == 0 || g.w == 0) {
+            return;
+        }
+        int upp = Geometry.unitsPerPiece((long) g.h * g.w);
+        int pieces = (units + upp - 1) / upp;
+        Parallel.forEach(pieces, piece -> {
+            int end = Math.min(units, (piece + 1) * upp);
+            for (int u = piece * upp; u < end; u++) {
+                backwardPlane(g, dout, doutOff, dN, dC, dH, dW, argmax, argOff, argStride, dx, dxOff, u);
+            }
+        });
+    }
+
+    private static void backwardPlane(Geometry g, float[] dout, int doutOff, int dN, int dC, int dH, int dW,
+            long[] argmax, int argOff, int argStride, float[] dx, int dxOff, int u) {
+        final int n = u / g.c, c = u % g.c;
+        final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w, C = g.c, OH = g.oh, OW = g.ow;
+        final int pool = fh * fw;
+        final int plane = dxOff + u * H * W;
+        java.util.Arrays.fill(dx, plane, plane + H * W, 0.0f);
+        final int dBase = doutOff + n * dN + c * dC;
+        final boolean disjoint = s >= fh && s >= fw;
+        final int passes = disjoint ? 1 : pool;
+        for (int key = 0; key < passes; key++) {
+            for (int i = 0; i < OH; i++) {
+                int r = argOff + ((n * OH + i) * OW * C + c) * argStride;
+                for (int j = 0; j < OW; j++, r += C * argStride) {
+                    long a = argmax[r];
+                    if (a < -pool || a >= pool) {
+                        throw new BadIndex(a);
+                    }
+                    int k = (int) (a < 0 ? a + pool : a);
+                    if (!disjoint && k != key) {
+                        continue;
+                    }
+                    int ih = i * s + k / fw - p, iw = j * s + k % fw - p;
+                    if (ih >= 0 && ih < H && iw >= 0 && iw < W) {
+                        dx[plane + ih * W + iw] += dout[dBase + i * dH + j * dW];
+                    }
+                }
+            }
+        }
+    }
+}
