@@ -77,6 +77,8 @@ CASES = {
     "index_too_many": lambda: a46[1, 2, 3],
     "index_two_ellipses": lambda: a46[..., 1, ...],
     "slice_step_zero": lambda: a46[::0],
+    # errors raised inside parallel pieces (the Java test runs every case with 2 threads)
+    "par_int_negative_power": lambda: np.power(np.arange(100000), -1),
 }
 for name, fn in CASES.items():
     A.error(name, fn)

@@ -5,6 +5,7 @@ import static dev.zeroj.ndarray.Index.all;
 import static dev.zeroj.ndarray.Index.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.zeroj.ndarray.internal.parallel.Parallel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -92,11 +93,23 @@ class ErrorsGoldenTest {
         m.put("index_too_many", () -> a46.get(at(1), at(2), at(3)));
         m.put("index_two_ellipses", () -> a46.get(ELLIPSIS, at(1), ELLIPSIS));
         m.put("slice_step_zero", () -> a46.get(Slice.of(null, null, 0)));
+        m.put("par_int_negative_power", () -> np.power(np.arange(100000L), -1L));
         return m;
     }
 
+    /** Every case with 2 threads, so errors thrown inside parallel pieces are checked too. */
     @Test
     void numpysTypesAndTexts() {
+        int before = Parallel.threads();
+        Parallel.setThreads(2);
+        try {
+            check();
+        } finally {
+            Parallel.setThreads(before);
+        }
+    }
+
+    private static void check() {
         Map<String, Runnable> cases = cases();
         CoreGolden.Failures fails = new CoreGolden.Failures();
         TreeSet<String> seen = new TreeSet<>();

@@ -3,6 +3,7 @@ package dev.zeroj.ndarray.internal.parallel;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
@@ -59,7 +60,8 @@ public final class Parallel {
      * thread is allowed, and returns when all have finished. Called from inside a piece it runs the
      * nested pieces on the same pool (work stealing), so nesting never deadlocks.
      *
-     * @throws RuntimeException whatever a piece threw (the first one)
+     * @throws RuntimeException whatever a piece threw: the same object, message and stack intact (the
+     *     first one when several fail; the remaining pieces are then skipped)
      */
     public static void forEach(int n, IntConsumer task) {
         int t = threads;
@@ -73,11 +75,21 @@ public final class Parallel {
             return;
         }
         ForkJoinPool pool = pool(t);
-        Range root = new Range(task, 0, n);
+        // the first throwable of any piece, rethrown as the same object: ForkJoinTask would re-create
+        // an exception thrown on another thread through reflection and lose its message
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Range root = new Range(task, 0, n, failure);
         if (inPool(pool)) {
             root.invoke();
         } else {
             pool.invoke(root);
+        }
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException) {
+            throw (RuntimeException) f;
+        }
+        if (f instanceof Error) {
+            throw (Error) f;
         }
     }
 
@@ -106,21 +118,30 @@ public final class Parallel {
         private final transient IntConsumer task;
         private final int lo;
         private final int hi;
+        private final transient AtomicReference<Throwable> failure;
 
-        Range(IntConsumer task, int lo, int hi) {
+        Range(IntConsumer task, int lo, int hi, AtomicReference<Throwable> failure) {
             this.task = task;
             this.lo = lo;
             this.hi = hi;
+            this.failure = failure;
         }
 
         @Override
         protected void compute() {
             if (hi - lo == 1) {
-                task.accept(lo);
+                if (failure.get() != null) {
+                    return; // an earlier piece failed: the whole call fails, skip the rest
+                }
+                try {
+                    task.accept(lo);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
                 return;
             }
             int mid = (lo + hi) >>> 1;
-            invokeAll(new Range(task, lo, mid), new Range(task, mid, hi));
+            invokeAll(new Range(task, lo, mid, failure), new Range(task, mid, hi, failure));
         }
     }
 }
