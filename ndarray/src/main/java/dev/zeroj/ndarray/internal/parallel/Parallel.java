@@ -17,25 +17,39 @@ import java.util.function.IntConsumer;
  * piece order. That is what makes 1 and N threads bitwise identical.
  *
  * <p>The thread count defaults to the number of available processors and is set with the system
- * property {@code zeroj.threads} or, at run time, {@link #setThreads(int)}.
+ * property {@code zeroj.threads} (an integer in 1..64; anything else fails the first parallel call
+ * with an {@link IllegalArgumentException} naming the property) or, at run time,
+ * {@link #setThreads(int)}.
  */
 public final class Parallel {
-    private static final int MAX = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private static volatile int threads = initialThreads();
-    private static final ForkJoinPool[] POOLS = new ForkJoinPool[Math.max(MAX, 64) + 1];
+    /** The largest thread count (of the property, {@link #setThreads} and the default). */
+    private static final int LIMIT = 64;
+    private static final ForkJoinPool[] POOLS = new ForkJoinPool[LIMIT + 1];
+    private static volatile int threads = parseThreads(System.getProperty("zeroj.threads"),
+            Runtime.getRuntime().availableProcessors());
 
     private Parallel() {}
 
-    private static int initialThreads() {
-        String p = System.getProperty("zeroj.threads");
+    /**
+     * The thread count for the property value {@code p}: the available processors (at most 64) when
+     * it is unset or blank, else an integer in 1..64.
+     *
+     * @throws IllegalArgumentException if {@code p} is not an integer in 1..64
+     */
+    static int parseThreads(String p, int available) {
         if (p == null || p.isBlank()) {
-            return MAX;
+            return Math.max(1, Math.min(LIMIT, available));
         }
+        int n;
         try {
-            return Math.max(1, Integer.parseInt(p.trim()));
+            n = Integer.parseInt(p.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("zeroj.threads must be a positive integer, got '" + p + "'", e);
+            n = 0;
         }
+        if (n < 1 || n > LIMIT) {
+            throw new IllegalArgumentException("zeroj.threads must be an integer in 1..64, got '" + p + "'");
+        }
+        return n;
     }
 
     /** The number of threads parallel work may use. */
@@ -49,7 +63,7 @@ public final class Parallel {
      * @throws IllegalArgumentException if {@code n} is outside 1..64
      */
     public static void setThreads(int n) {
-        if (n < 1 || n > 64) {
+        if (n < 1 || n > LIMIT) {
             throw new IllegalArgumentException("thread count must be in 1..64, got " + n);
         }
         threads = n;
