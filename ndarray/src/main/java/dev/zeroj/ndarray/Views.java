@@ -284,7 +284,9 @@ final class Views {
                     off += r[0] * a.strides[axis];
                 }
                 sh[out] = r[2];
-                st[out++] = r[1] * a.strides[axis++];
+                // one element or none: the step never applies (and r[1] * stride could overflow)
+                st[out++] = r[2] <= 1 ? 0 : r[1] * a.strides[axis];
+                axis++;
             }
         }
         while (axis < nd) {
