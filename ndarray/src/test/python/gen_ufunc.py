@@ -122,6 +122,7 @@ record("bin", "bin_power_negexp", ["power", "x3_i8", "neg_i8"], lambda: np.power
 
 # ---- weak Python scalars (NEP 50) ------------------------------------------------------------
 SCALARS = [("int", 2), ("int", 0), ("int", -1), ("int", 300), ("int", 2049), ("int", 65505), ("int", 2**40), ("int", -3),
+           ("int", 2**63 - 1),
            ("float", 2.5), ("float", 0.1), ("float", -0.0), ("float", float("inf")), ("float", float("nan")),
            ("float", 1e300), ("float", 65519.0)]
 for op in BINOPS:
@@ -139,6 +140,12 @@ for op in BINOPS:
                 case = f"binw_{op}_{xn}_{kind}{sv}_{side}".replace(".", "p").replace("-", "m").replace("+", "")
                 fn = (lambda f=f, x=x, v=v: f(x, v)) if side == "R" else (lambda f=f, x=x, v=v: f(v, x))
                 record("binw", case, [op, xk, kind, sv, side], fn, op)
+
+# Python ints beyond 2**53 against int64: exact comparisons (a Java long must not widen to double)
+inp("w53_i8", np.array([2**53, 2**53 + 1, 2**53 + 2, -2**53 - 1, 2**63 - 1], np.int64))
+for op in ("equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "add", "subtract", "maximum"):
+    for v in (2**53 + 1, -2**53 - 1):
+        record("binw", f"binw53_{op}_{v}", [op, "w53_i8", "int", str(v), "R"], lambda f=getattr(np, op), v=v: f(INPUTS["w53_i8"], v))
 
 # ---- unary ops ------------------------------------------------------------------------------------
 UN_EXTRA = {"f8": np.array([0.1, 1e-310, 710.0, -745.5, 1e300, 20.0, -20.0, 3.14159, 1e6, 0.7], np.float64)}

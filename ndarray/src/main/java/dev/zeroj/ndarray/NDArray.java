@@ -625,6 +625,11 @@ public final class NDArray {
         return Ufuncs.binary(Ufuncs.Op.POWER, this, Ufuncs.weak(v), this);
     }
 
+    /** {@code this **= v} in place (a Python int: {@code x **= 2} keeps an integer array integer). Returns this array. */
+    public NDArray powi(long v) {
+        return Ufuncs.binary(Ufuncs.Op.POWER, this, Ufuncs.weak(v), this);
+    }
+
     /**
      * Copies {@code value} into this array in place, broadcasting ({@code x[...] = value}), cast
      * to this dtype (unsafe casting, as NumPy's assignment). Returns this array.
@@ -677,6 +682,11 @@ public final class NDArray {
         return Ufuncs.binary(Ufuncs.Op.NOT_EQUAL, this, Ufuncs.weak(v), null);
     }
 
+    /** {@code this != v} with {@code v} a Python int (exact beyond 2**53), elementwise, a new bool array. */
+    public NDArray ne(long v) {
+        return Ufuncs.binary(Ufuncs.Op.NOT_EQUAL, this, Ufuncs.weak(v), null);
+    }
+
     /** {@code this < other}, elementwise, a new bool array. */
     public NDArray lt(NDArray other) {
         return Ufuncs.binary(Ufuncs.Op.LESS, this, other, null);
@@ -684,6 +694,11 @@ public final class NDArray {
 
     /** {@code this < v}, elementwise, a new bool array. */
     public NDArray lt(double v) {
+        return Ufuncs.binary(Ufuncs.Op.LESS, this, Ufuncs.weak(v), null);
+    }
+
+    /** {@code this < v} with {@code v} a Python int (exact beyond 2**53), elementwise, a new bool array. */
+    public NDArray lt(long v) {
         return Ufuncs.binary(Ufuncs.Op.LESS, this, Ufuncs.weak(v), null);
     }
 
@@ -697,6 +712,11 @@ public final class NDArray {
         return Ufuncs.binary(Ufuncs.Op.LESS_EQUAL, this, Ufuncs.weak(v), null);
     }
 
+    /** {@code this <= v} with {@code v} a Python int (exact beyond 2**53), elementwise, a new bool array. */
+    public NDArray le(long v) {
+        return Ufuncs.binary(Ufuncs.Op.LESS_EQUAL, this, Ufuncs.weak(v), null);
+    }
+
     /** {@code this > other}, elementwise, a new bool array. */
     public NDArray gt(NDArray other) {
         return Ufuncs.binary(Ufuncs.Op.GREATER, this, other, null);
@@ -707,6 +727,11 @@ public final class NDArray {
         return Ufuncs.binary(Ufuncs.Op.GREATER, this, Ufuncs.weak(v), null);
     }
 
+    /** {@code this > v} with {@code v} a Python int (exact beyond 2**53), elementwise, a new bool array. */
+    public NDArray gt(long v) {
+        return Ufuncs.binary(Ufuncs.Op.GREATER, this, Ufuncs.weak(v), null);
+    }
+
     /** {@code this >= other}, elementwise, a new bool array. */
     public NDArray ge(NDArray other) {
         return Ufuncs.binary(Ufuncs.Op.GREATER_EQUAL, this, other, null);
@@ -714,6 +739,11 @@ public final class NDArray {
 
     /** {@code this >= v}, elementwise, a new bool array. */
     public NDArray ge(double v) {
+        return Ufuncs.binary(Ufuncs.Op.GREATER_EQUAL, this, Ufuncs.weak(v), null);
+    }
+
+    /** {@code this >= v} with {@code v} a Python int (exact beyond 2**53), elementwise, a new bool array. */
+    public NDArray ge(long v) {
         return Ufuncs.binary(Ufuncs.Op.GREATER_EQUAL, this, Ufuncs.weak(v), null);
     }
 
