@@ -77,6 +77,12 @@ CASES = {
     "index_too_many": lambda: a46[1, 2, 3],
     "index_two_ellipses": lambda: a46[..., 1, ...],
     "slice_step_zero": lambda: a46[::0],
+    # int() of a float scalar (NDArray.longValue)
+    "int_nan": lambda: int(np.float64("nan")),
+    "int_inf": lambda: int(np.float64("inf")),
+    "int_minf_0d": lambda: int(np.array(-np.inf)),
+    "int_f32_nan": lambda: int(np.float32("nan")),
+    "int_f2_inf": lambda: int(np.array(np.inf, np.float16)),
     # errors raised inside parallel pieces (the Java test runs every case with 2 threads)
     "par_int_negative_power": lambda: np.power(np.arange(100000), -1),
 }

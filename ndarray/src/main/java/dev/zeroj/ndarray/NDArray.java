@@ -202,7 +202,10 @@ public final class NDArray {
     }
 
     /**
-     * The element at a full index as a long (floats are truncated toward zero).
+     * The element at a full index as a long, converted as {@code astype(int64)} converts it: floats
+     * are truncated toward zero, and NaN, infinities and values beyond the long range give
+     * {@code Long.MIN_VALUE} (NumPy's result on x86-64) without an error. For Python's checked
+     * {@code int(x)} use {@link #longValue()} on the element.
      *
      * @throws IndexError if an index is out of bounds or the count is not {@code ndim()}
      */
@@ -282,12 +285,20 @@ public final class NDArray {
     }
 
     /**
-     * The only element as a long ({@code int(x)}; floats truncate toward zero).
+     * The only element as a long, as Python's {@code int(x)}: floats truncate toward zero.
      *
-     * @throws ValueError if the array does not have exactly one element
+     * @throws ValueError if the array does not have exactly one element, or
+     *     {@code cannot convert float NaN to integer}
+     * @throws OverflowError {@code cannot convert float infinity to integer}, or
+     *     {@code Python int too large to convert to C long} for a float beyond the long range
+     *     (Python's int would be exact; a Java long cannot hold it)
      */
     public long longValue() {
-        return Convert.getLong(data, dtype.ordinal(), singlePosition());
+        int p = singlePosition();
+        if (dtype.isFloat()) {
+            Coercion.checkPythonFloatToInt(Convert.getDouble(data, dtype.ordinal(), p), DType.INT64);
+        }
+        return Convert.getLong(data, dtype.ordinal(), p);
     }
 
     /**

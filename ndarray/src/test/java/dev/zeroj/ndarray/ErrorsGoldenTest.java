@@ -93,6 +93,11 @@ class ErrorsGoldenTest {
         m.put("index_too_many", () -> a46.get(at(1), at(2), at(3)));
         m.put("index_two_ellipses", () -> a46.get(ELLIPSIS, at(1), ELLIPSIS));
         m.put("slice_step_zero", () -> a46.get(Slice.of(null, null, 0)));
+        m.put("int_nan", () -> np.array(Double.NaN).longValue());
+        m.put("int_inf", () -> np.array(Double.POSITIVE_INFINITY).longValue());
+        m.put("int_minf_0d", () -> np.array(Double.NEGATIVE_INFINITY).longValue());
+        m.put("int_f32_nan", () -> np.array(Double.NaN).astype(DType.FLOAT32).longValue());
+        m.put("int_f2_inf", () -> np.array(Double.POSITIVE_INFINITY).astype(DType.FLOAT16).longValue());
         m.put("par_int_negative_power", () -> np.power(np.arange(100000L), -1L));
         return m;
     }
