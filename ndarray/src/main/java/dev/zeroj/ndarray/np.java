@@ -155,7 +155,9 @@ public final class np {
 
     /** {@code np.full(shape, value, dtype)}, {@code value} cast to {@code dtype}. */
     public static NDArray full(int[] shape, double value, DType dtype) {
-        return NDArray.allocate(dtype, shape).assign(value);
+        NDArray r = NDArray.allocate(dtype, shape);
+        Copies.fill(r, value); // unsafe casting, unchecked, as NumPy's full
+        return r;
     }
 
     /** {@code np.zeros_like(a)}: zeros with {@code a}'s shape and dtype. */
@@ -190,12 +192,16 @@ public final class np {
 
     /** {@code np.full_like(a, value)}: {@code a}'s shape and dtype, {@code value} cast to it. */
     public static NDArray full_like(NDArray a, double value) {
-        return NDArray.allocate(a.dtype, a.shape).assign(value);
+        NDArray r = NDArray.allocate(a.dtype, a.shape);
+        Copies.fill(r, value); // unsafe casting, unchecked, as NumPy's full
+        return r;
     }
 
     /** {@code np.full_like(a, value, dtype)}. */
     public static NDArray full_like(NDArray a, double value, DType dtype) {
-        return NDArray.allocate(dtype, a.shape).assign(value);
+        NDArray r = NDArray.allocate(dtype, a.shape);
+        Copies.fill(r, value); // unsafe casting, unchecked, as NumPy's full
+        return r;
     }
 
     /** {@code np.arange(stop)}: int64 {@code 0, 1, ..., stop-1}. */
