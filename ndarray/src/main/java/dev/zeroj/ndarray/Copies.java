@@ -50,6 +50,7 @@ final class Copies {
      * and out-of-range values raise).
      */
     static void assign(NDArray dst, Object value) {
+        dst.checkWriteable("assignment destination");
         NDArray s = Coercion.pythonScalar(value);
         if (s != null && dst.dtype.isInteger()) {
             if (s.dtype.isFloat()) {
@@ -66,6 +67,7 @@ final class Copies {
      * {@code copyto(casting='unsafe')} ({@code np.full(2, nan, int64)} fills the minimum int64).
      */
     static void fill(NDArray dst, Object value) {
+        dst.checkWriteable("assignment destination");
         NDArray src = value instanceof NDArray ? (NDArray) value : Coercion.pythonScalar(value);
         if (src == null) {
             src = Creation.asarray(value);

@@ -386,6 +386,7 @@ final class Indexing {
 
     /** {@code a[index] = value} with NumPy's casting (unsafe, but Python ints must fit). */
     static void set(NDArray a, Index[] index, Object value) {
+        a.checkWriteable("assignment destination");
         if (isBasic(index)) {
             NDArray view = Views.basicView(a, index);
             Copies.assign(view, valueArray(value, a.dtype));
@@ -472,6 +473,9 @@ final class Indexing {
 
     /** {@code a[index] op= value}: buffered, so a repeated index takes the operation once. */
     static void inplace(NDArray a, Index[] index, Ufuncs.Op op, Object value) {
+        if (!isBasic(index)) {
+            a.checkWriteable("assignment destination"); // the basic path's ufunc checks its out itself
+        }
         if (isBasic(index)) {
             NDArray view = Views.basicView(a, index);
             Ufuncs.binary(op, view, weakOrArray(value), view);

@@ -36,8 +36,15 @@ public final class NDArray {
     final int size;
     /** The array that owns {@link #data}, or {@code null} if this one does. */
     final NDArray base;
+    /** NumPy's {@code flags.writeable}: false for broadcast views and every view of one. */
+    final boolean writeable;
 
     NDArray(DType dtype, Object data, int[] shape, int[] strides, int offset, NDArray base) {
+        this(dtype, data, shape, strides, offset, base, true);
+    }
+
+    NDArray(DType dtype, Object data, int[] shape, int[] strides, int offset, NDArray base, boolean writeable) {
+        this.writeable = writeable;
         this.dtype = dtype;
         this.data = data;
         this.shape = shape;
@@ -65,9 +72,24 @@ public final class NDArray {
         return new NDArray(dtype, Convert.allocate(dtype.ordinal(), n), shape.clone(), Layout.cStrides(shape), 0, null);
     }
 
-    /** A view of this array's buffer with other shape, strides and offset. */
+    /** A view of this array's buffer with other shape, strides and offset; read-only if this one is. */
     NDArray view(int[] newShape, int[] newStrides, int newOffset) {
-        return new NDArray(dtype, data, newShape, newStrides, newOffset, this.base != null ? this.base : this);
+        return new NDArray(dtype, data, newShape, newStrides, newOffset, this.base != null ? this.base : this, writeable);
+    }
+
+    /** A read-only view of this array's buffer (NumPy's {@code broadcast_to} result). */
+    NDArray readOnlyView(int[] newShape, int[] newStrides, int newOffset) {
+        return new NDArray(dtype, data, newShape, newStrides, newOffset, this.base != null ? this.base : this, false);
+    }
+
+    /**
+     * Throws NumPy's {@code ValueError: <what> is read-only} ({@code what}: "assignment destination",
+     * "output array", "sort array") if this array is read-only.
+     */
+    void checkWriteable(String what) {
+        if (!writeable) {
+            throw new ValueError(what + " is read-only");
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -125,6 +147,16 @@ public final class NDArray {
     /** The array whose buffer this view shares, or {@code null} if this array owns its buffer. */
     public NDArray base() {
         return base;
+    }
+
+    /**
+     * Whether this array may be written ({@code x.flags.writeable}). False for the views
+     * {@link #broadcastTo} returns and for every view taken of them (a stride-0 axis would write one
+     * element many times); writing raises NumPy's {@code ValueError: output array is read-only} or
+     * {@code assignment destination is read-only}. Copies are always writeable.
+     */
+    public boolean isWriteable() {
+        return writeable;
     }
 
     /** Whether the elements lie in memory in C (row-major) order without gaps. */
@@ -223,11 +255,14 @@ public final class NDArray {
     }
 
     /**
-     * Writes {@code value} at a full index, cast to this array's dtype as NumPy casts a float.
+     * Writes {@code value} at a full index, cast to this array's dtype as NumPy casts a float
+     * (unchecked: NaN into an integer array stores what {@code astype} gives).
      *
      * @throws IndexError if an index is out of bounds or the count is not {@code ndim()}
+     * @throws ValueError {@code assignment destination is read-only} (see {@link #isWriteable()})
      */
     public void setDouble(double value, int... index) {
+        checkWriteable("assignment destination");
         Convert.setDouble(data, dtype.ordinal(), position(index), value);
     }
 
@@ -235,8 +270,10 @@ public final class NDArray {
      * Writes {@code value} at a full index, cast to this array's dtype as NumPy casts an integer.
      *
      * @throws IndexError if an index is out of bounds or the count is not {@code ndim()}
+     * @throws ValueError {@code assignment destination is read-only} (see {@link #isWriteable()})
      */
     public void setLong(long value, int... index) {
+        checkWriteable("assignment destination");
         Convert.setLong(data, dtype.ordinal(), position(index), value);
     }
 
@@ -244,8 +281,10 @@ public final class NDArray {
      * Writes {@code value} (as 1 or 0) at a full index.
      *
      * @throws IndexError if an index is out of bounds or the count is not {@code ndim()}
+     * @throws ValueError {@code assignment destination is read-only} (see {@link #isWriteable()})
      */
     public void setBoolean(boolean value, int... index) {
+        checkWriteable("assignment destination");
         Convert.setLong(data, dtype.ordinal(), position(index), value ? 1 : 0);
     }
 
@@ -453,8 +492,10 @@ public final class NDArray {
     }
 
     /**
-     * This array broadcast to {@code shape} ({@code np.broadcast_to}): a read-only-in-spirit view
-     * with stride 0 on the repeated axes. Writing through it writes the shared element.
+     * This array broadcast to {@code shape} ({@code np.broadcast_to}): a <em>read-only</em> view with
+     * stride 0 on the repeated axes ({@link #isWriteable()} is false, also for views of it; writing
+     * raises {@code ValueError: assignment destination is read-only} / {@code output array is
+     * read-only}). {@link #copy()} it to get a writeable array.
      *
      * @throws ValueError if the shapes do not broadcast
      */

@@ -275,6 +275,9 @@ final class Ufuncs {
      * has the broadcast shape), or a new array of {@code res} and the inputs' broadcast shape.
      */
     private static NDArray prepareOut(Op op, NDArray out, DType res, int[]... inShapes) {
+        if (out != null) {
+            out.checkWriteable("output array"); // NumPy checks this before the cast and the shapes
+        }
         if (out != null && !sameKind(res, out.dtype)) {
             throw new TypeError("Cannot cast ufunc '" + op.ufunc + "' output from " + dt(res) + " to " + dt(out.dtype)
                     + " with casting rule 'same_kind'");

@@ -211,7 +211,7 @@ final class Views {
             throw new ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: "
                     + Layout.shapeStringCompact(a.shape) + "  and requested shape " + Layout.shapeStringCompact(shape));
         }
-        return a.view(shape.clone(), st, a.offset);
+        return a.readOnlyView(shape.clone(), st, a.offset);
     }
 
     /**
