@@ -120,6 +120,8 @@ inp("x3_i8", INPUTS["x_i8"][:3].copy())
 inp("neg_i8", np.array([1, -1, 2], np.int64))
 record("bin", "bin_power_negexp", ["power", "x3_i8", "neg_i8"], lambda: np.power(INPUTS["x3_i8"], INPUTS["neg_i8"]))
 
+rng_pow = np.random.default_rng(99)
+
 # ---- weak Python scalars (NEP 50) ------------------------------------------------------------
 SCALARS = [("int", 2), ("int", 0), ("int", -1), ("int", 300), ("int", 2049), ("int", 65505), ("int", 2**40), ("int", -3),
            ("int", 2**63 - 1),
@@ -146,6 +148,24 @@ inp("w53_i8", np.array([2**53, 2**53 + 1, 2**53 + 2, -2**53 - 1, 2**63 - 1], np.
 for op in ("equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "add", "subtract", "maximum"):
     for v in (2**53 + 1, -2**53 - 1):
         record("binw", f"binw53_{op}_{v}", [op, "w53_i8", "int", str(v), "R"], lambda f=getattr(np, op), v=v: f(INPUTS["w53_i8"], v))
+
+# power with a stride-0 exponent of 0.5, 2 or -1: NumPy's loops take sqrt, square and reciprocal
+# (bitwise: [-inf, -0.0] ** 0.5 is [nan, -0.0]; x ** -1 is 1 / x). float16 ** 0.5 stays pow.
+for dn in ("f2", "f4", "f8"):
+    t = DT[dn]
+    w = np.concatenate([[-np.inf, -0.0, 0.0, np.inf, np.nan, -1.5, 1e-30, 1e30, 3.0, 2.0, 0.1],
+                        rng_pow.uniform(0, 10, 20000 if dn == "f8" else 4000)]).astype(t)
+    xk = inp("pw_" + dn, w)
+    for kind, v in (("float", 0.5), ("float", 2.0), ("float", -1.0), ("int", 2), ("int", -1), ("float", 1.0), ("float", 0.0)):
+        sv = repr(v) if kind == "float" else str(v)
+        record("binw", f"binwpow_{dn}_{kind}{sv}".replace(".", "p").replace("-", "m"), ["power", xk, kind, sv, "R"],
+               lambda xk=xk, v=v: np.power(INPUTS[xk], v))
+    for v in (0.5, 2.0, -1.0):
+        e1 = inp(f"pe1_{dn}_{v}", np.array([v], t))
+        e0 = inp(f"pe0_{dn}_{v}", np.array(v, t))
+        for ek in (e1, e0):
+            record("bin", f"binpow_{xk}_{ek}".replace(".", "p").replace("-", "m"), ["power", xk, ek],
+                   lambda xk=xk, ek=ek: np.power(INPUTS[xk], INPUTS[ek]))
 
 # ---- unary ops ------------------------------------------------------------------------------------
 UN_EXTRA = {"f8": np.array([0.1, 1e-310, 710.0, -745.5, 1e300, 20.0, -20.0, 3.14159, 1e6, 0.7], np.float64)}

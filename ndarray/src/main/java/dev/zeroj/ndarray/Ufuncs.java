@@ -204,9 +204,15 @@ final class Ufuncs {
             av = bv;
             bv = t;
         }
+        UnaryOp fast = bin == BinaryOp.POWER ? powerFastPath(res, bv) : null;
         try {
-            execute(in, outC, dst, av, bv, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
-                    in.binary(K, bin, pa, ao, as, pb, bo, bs, pc, co, cs, n));
+            if (fast != null) {
+                execute(in, outC, dst, av, null, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
+                        in.unary(K, fast, pa, ao, as, pc, co, cs, n));
+            } else {
+                execute(in, outC, dst, av, bv, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
+                        in.binary(K, bin, pa, ao, as, pb, bo, bs, pc, co, cs, n));
+            }
         } catch (ArithmeticException e) {
             throw new ValueError(e.getMessage(), e);
         }
@@ -214,6 +220,25 @@ final class Ufuncs {
             Copies.assign(out, dst);
         }
         return out;
+    }
+
+    /**
+     * NumPy's power loops with a single (stride-0) float exponent compute {@code x ** 2} as square,
+     * {@code x ** -1} as reciprocal and {@code x ** 0.5} as sqrt (not float16), which differs from
+     * {@code pow} in the last bit and at {@code -inf}, {@code -0.0}. The unary op, or null.
+     */
+    private static UnaryOp powerFastPath(DType res, NDArray exponent) {
+        if (!res.isFloat() || exponent.size != 1) {
+            return null;
+        }
+        double v = dev.zeroj.ndarray.internal.kernel.Convert.getDouble(exponent.data, exponent.dtype.ordinal(), exponent.offset);
+        if (v == 2.0) {
+            return UnaryOp.SQUARE;
+        }
+        if (v == -1.0) {
+            return UnaryOp.RECIPROCAL;
+        }
+        return v == 0.5 && res != DType.FLOAT16 ? UnaryOp.SQRT : null;
     }
 
     static NDArray unary(Op op, Object x, NDArray out) {
