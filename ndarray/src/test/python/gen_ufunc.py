@@ -71,6 +71,9 @@ def record(kind, case, fields, fn, ulps=0):
             t = TRANSCENDENTAL.get(ulps)
             ulps = t[{"float16": 0, "float32": 1}.get(r.dtype.name, 2)] if t and r.dtype.kind == "f" else 0
         A.save(case, out=r)
+        if r.ndim >= 2 and r.size > 1:  # NumPy's order='K' layout: byte strides, 0 on length-1 axes
+            A.save(case, strides=np.array([st if n > 1 else 0 for st, n in zip(r.strides, r.shape)], np.int64))
+            A.count -= 1
         A.line(kind, case, *fields, "ok", ulps)
     n_cases += 1
 
@@ -230,6 +233,39 @@ for i, (_, xv, _, yv) in enumerate(VIEWS):
             x = apply_view(INPUTS[xk], xv)
             y = apply_view(INPUTS[yk], yv)
             record("binv", f"binv{i}_{op}_{xk}_{yk}", [op, xk, xv, yk, yv], lambda: f(x, y))
+
+# unary ops and weak scalars on views: the result keeps the input's memory order (order='K')
+inp("k_x_f8", arr((2, 3, 4), "f8"))
+for i, xv in enumerate(["T", "::-1", ":,::2", "...,::-1", "1:,None", "None,...", ":,:,::3"]):
+    for op in ("negative", "sqrt", "exp"):
+        x = apply_view(INPUTS["k_x_f8"], xv)
+        record("unv", f"unv{i}_{op}", [op, "k_x_f8", xv], lambda f=getattr(np, op), x=x: f(x), op)
+    x = apply_view(INPUTS["k_x_f8"], xv)
+    record("binvw", f"binvw{i}_multiply", ["multiply", "k_x_f8", xv, "float", "2.0"], lambda x=x: x * 2.0)
+# mixed layouts: the iterator's axis order over several operands (C order wins on disagreement)
+inp("k_sq_f8", arr((4, 4), "f8"))
+inp("k_col_f4", arr((6, 1), "f4"))
+inp("k_row_f8", arr((4,), "f8"))
+for i, (xk, xv, yk, yv) in enumerate([("k_sq_f8", "T", "k_sq_f8", ":"), ("k_sq_f8", ":", "k_sq_f8", "T"),
+                                      ("v_x_f8", "T", "k_row_f8", ":"), ("k_row_f8", ":", "v_x_f8", "T"),
+                                      ("v_x_f8", "T", "k_col_f4", ":"), ("v_x_f8", ":,::-1", "v_y_f8", "::-1,:"),
+                                      ("k_x_f8", "T", "k_x_f8", "T"), ("k_x_f8", "None,...", "v_x_f8", "T")]):
+    x = apply_view(INPUTS[xk], xv)
+    y = apply_view(INPUTS[yk], yv)
+    record("binv", f"binvk{i}_add", ["add", xk, xv, yk, yv], lambda x=x, y=y: np.add(x, y))
+# the book's softmax on a transpose: the K-ordered x - max makes NumPy's sum(axis=0) run row by row;
+# a C-ordered intermediate would sum pairwise and differ in the last bits (checked bitwise)
+inp("sm_x_f8", np.random.default_rng(5).standard_normal((100, 10)))
+inp("sm_a_f4", (np.random.default_rng(11).standard_normal((40000, 3)) * 100 + 500).astype(np.float32))
+def softmax_sum(x, exp):
+    x = x.T
+    x = x - np.max(x, axis=0)
+    return np.sum(np.exp(x) if exp else x * x, axis=0)
+# with exp (1-ulp libm differences allowed), and with the exactly rounded x * x in its place (bitwise)
+record("softmax", "softmax_T_sum_exp", ["sm_x_f8", "exp"], lambda: softmax_sum(INPUTS["sm_x_f8"], True), 4)
+record("softmax", "softmax_T_sum_sq", ["sm_x_f8", "square"], lambda: softmax_sum(INPUTS["sm_x_f8"], False))
+record("scaleT", "scaleT_f4", ["sm_a_f4"], lambda: (INPUTS["sm_a_f4"].T * np.float32(1)))
+record("scaleT", "scaleT_f4_sum1", ["sm_a_f4"], lambda: (INPUTS["sm_a_f4"].T * np.float32(1)).sum(1))
 
 # ---- in place, into strided views, and overlapping -----------------------------------------------------
 INPL = [("v_x_f8", ":", "v_y_f8", ":"), ("v_x_f8", ":,0::2", "v_y_f8", ":,::2"), ("v_x_f8", "T", "v_y_f8", "T"),

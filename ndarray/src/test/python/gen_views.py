@@ -60,6 +60,10 @@ def run(op, b, args):
         return b.flatten()
     if op == "copy":
         return b.copy()
+    if op == "np_copy":  # order='K', unlike ndarray.copy's 'C'
+        return np.copy(b)
+    if op == "astype":  # order='K'
+        return b.astype(np.float32)
     raise ValueError(op)
 
 
@@ -115,6 +119,12 @@ CASES = [
     # always copies
     ("a46", "-", "flatten", ""), ("a46", "T", "flatten", ""), ("e0d", "-", "flatten", ""), ("a46", "-", "copy", ""),
     ("a46", ":,::2", "copy", ""), ("f03", "-", "copy", ""),
+    # memory order of copies: ndarray.copy, flatten, reshape copies are C; np.copy and astype keep it (K)
+    ("a46", "T", "copy", ""), ("b234", "-", "transpose", "1,2,0"), ("a46", "T", "np_copy", ""), ("a46", "-", "np_copy", ""),
+    ("b234", "T", "np_copy", ""), ("h2345", ":,::-1,::2", "np_copy", ""), ("a46", "T", "astype", ""),
+    ("a46", ":,::2", "astype", ""), ("b234", "-", "astype", ""), ("h2345", "T", "astype", ""), ("f03", "T", "astype", ""),
+    ("a46", "::-1,:", "astype", ""), ("a46", ":,::-1", "astype", ""), ("g3114", "T", "astype", ""),
+    ("a46", "None,:,None,:", "astype", ""), ("a46", "T", "flatten", ""),
 ]
 for i, (k, pre, op, args) in enumerate(CASES):
     x = IN[k].copy()
@@ -123,7 +133,7 @@ for i, (k, pre, op, args) in enumerate(CASES):
     shares = int(np.shares_memory(r, x))
     out = r.copy()
     case = f"v{i:03d}_{op}"
-    if shares and r.size > 1:  # a view: its byte strides must be NumPy's (Layout.reshapeStrides etc.)
+    if (shares or r.ndim >= 2) and r.size > 1:  # a view's (Layout.reshapeStrides etc.) or a copy's memory order
         A.save(case, strides=np.array([st if n > 1 else 0 for st, n in zip(r.strides, r.shape)], np.int64))
         A.count -= 1
     if not r.flags.writeable:

@@ -30,9 +30,20 @@ final class Copies {
         return from.isFloat() ? Compute.DOUBLE : Compute.LONG;
     }
 
-    /** A new C-contiguous array with {@code a}'s elements cast to {@code to}. */
+    /** A new C-contiguous array with {@code a}'s elements cast to {@code to} ({@code order='C'}). */
     static NDArray astype(NDArray a, DType to) {
         NDArray out = NDArray.allocate(to, a.shape);
+        copyInto(out, a);
+        return out;
+    }
+
+    /**
+     * A new array with {@code a}'s elements cast to {@code to}, its axes in {@code a}'s memory order
+     * ({@code order='K'}, NumPy's default for {@code astype} and {@code np.copy}): a transposed
+     * array gives an F-ordered copy.
+     */
+    static NDArray astypeK(NDArray a, DType to) {
+        NDArray out = NDArray.allocateInOrder(to, a.shape, Layout.strideOrder(new int[][] {a.shape}, new int[][] {a.strides}));
         copyInto(out, a);
         return out;
     }

@@ -26,6 +26,9 @@ import dev.zeroj.ndarray.internal.layout.Layout;
  * <p>Not thread-safe for concurrent writes; concurrent reads are safe.
  */
 public final class NDArray {
+    /** NumPy's text for an array whose byte size does not fit. */
+    static final String TOO_BIG = "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
+
     final DType dtype;
     /** {@code boolean[]}, {@code byte[]}, {@code int[]}, {@code long[]}, {@code short[]}, {@code float[]} or {@code double[]}. */
     final Object data;
@@ -52,7 +55,7 @@ public final class NDArray {
         this.offset = offset;
         int n = Layout.size(shape);
         if (n < 0) {
-            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+            throw new ValueError(TOO_BIG);
         }
         this.size = n;
         this.base = base == null ? null : (base.base != null ? base.base : base);
@@ -67,9 +70,24 @@ public final class NDArray {
         }
         int n = Layout.size(shape);
         if (n < 0) {
-            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+            throw new ValueError(TOO_BIG);
         }
         return new NDArray(dtype, Convert.allocate(dtype.ordinal(), n), shape.clone(), Layout.cStrides(shape), 0, null);
+    }
+
+    /**
+     * A new zeroed array of {@code shape} whose axes lie in memory in the order {@code perm}
+     * (outermost first, see {@code Layout.strideOrder}): NumPy's {@code order='K'} allocation.
+     */
+    static NDArray allocateInOrder(DType dtype, int[] shape, int[] perm) {
+        if (Layout.isIdentity(perm)) {
+            return allocate(dtype, shape);
+        }
+        int[] st = Layout.stridesInOrder(shape, perm);
+        if (st == null) {
+            throw new ValueError(TOO_BIG);
+        }
+        return new NDArray(dtype, Convert.allocate(dtype.ordinal(), Layout.size(shape)), shape.clone(), st, 0, null);
     }
 
     /** A view of this array's buffer with other shape, strides and offset; read-only if this one is. */
@@ -398,18 +416,22 @@ public final class NDArray {
     // Copies and casts
     // ---------------------------------------------------------------------------------------------
 
-    /** A C-contiguous copy with the same dtype ({@code x.copy()}). Always a copy. */
+    /**
+     * A C-contiguous copy with the same dtype ({@code x.copy()}, whose default is {@code order='C'};
+     * {@link np#copy} keeps the memory order instead). Always a copy.
+     */
     public NDArray copy() {
         return Copies.astype(this, dtype);
     }
 
     /**
-     * A C-contiguous copy converted to {@code dtype} with NumPy's casting results (floats truncate
-     * toward zero when cast to integers, integers wrap, non-zero is true). Always a copy, as NumPy's
-     * default {@code astype(copy=True)}.
+     * A copy converted to {@code dtype} with NumPy's casting results (floats truncate toward zero
+     * when cast to integers, integers wrap, non-zero is true). Always a copy, as NumPy's default
+     * {@code astype(copy=True)}, and laid out as NumPy's default {@code order='K'}: the axes keep
+     * this array's memory order ({@code x.T.astype(t)} is F-contiguous).
      */
     public NDArray astype(DType dtype) {
-        return Copies.astype(this, dtype);
+        return Copies.astypeK(this, dtype);
     }
 
     /** A 1-D C-order copy ({@code x.flatten()}). Always a copy. */

@@ -193,7 +193,7 @@ final class Ufuncs {
             in = computeOf(res);
             outC = in;
         }
-        out = prepareOut(op, out, res, a.arr.shape, b.arr.shape);
+        out = prepareOut(op, out, res, a.arr, b.arr);
         NDArray dst = loopTarget(out, res, outC);
         NDArray av = separate(a.arr, out);
         NDArray bv = separate(b.arr, out);
@@ -269,7 +269,7 @@ final class Ufuncs {
             in = computeOf(res);
             outC = in;
         }
-        out = prepareOut(op, out, res, a.arr.shape);
+        out = prepareOut(op, out, res, a.arr);
         NDArray dst = loopTarget(out, res, outC);
         NDArray av = separate(a.arr, out);
         UnaryOp un = op.un;
@@ -291,15 +291,17 @@ final class Ufuncs {
         if (out.dtype == res || outC.storage == res.ordinal()) {
             return out;
         }
-        return NDArray.allocate(res, out.shape);
+        return NDArray.allocateInOrder(res, out.shape, Layout.strideOrder(new int[][] {out.shape}, new int[][] {out.strides}));
     }
 
     /**
-     * The output: {@code out} after NumPy's checks, in NumPy's order (the {@code same_kind} cast
-     * first, then broadcasting of all operands including {@code out}, then that {@code out} already
-     * has the broadcast shape), or a new array of {@code res} and the inputs' broadcast shape.
+     * The output: {@code out} after NumPy's checks, in NumPy's order (writeable, the
+     * {@code same_kind} cast, then broadcasting of all operands including {@code out}, then that
+     * {@code out} already has the broadcast shape), or a new array of {@code res} and the inputs'
+     * broadcast shape laid out in the inputs' memory order ({@code order='K'}: {@code x.T + 1} is
+     * F-ordered like {@code x.T}).
      */
-    private static NDArray prepareOut(Op op, NDArray out, DType res, int[]... inShapes) {
+    private static NDArray prepareOut(Op op, NDArray out, DType res, NDArray... ins) {
         if (out != null) {
             out.checkWriteable("output array"); // NumPy checks this before the cast and the shapes
         }
@@ -307,9 +309,12 @@ final class Ufuncs {
             throw new TypeError("Cannot cast ufunc '" + op.ufunc + "' output from " + dt(res) + " to " + dt(out.dtype)
                     + " with casting rule 'same_kind'");
         }
-        int[][] all = Arrays.copyOf(inShapes, inShapes.length + (out == null ? 0 : 1));
+        int[][] all = new int[ins.length + (out == null ? 0 : 1)][];
+        for (int i = 0; i < ins.length; i++) {
+            all[i] = ins[i].shape;
+        }
         if (out != null) {
-            all[inShapes.length] = out.shape;
+            all[ins.length] = out.shape;
         }
         int[] full = Layout.broadcastShapes(all);
         if (full == null) {
@@ -320,13 +325,25 @@ final class Ufuncs {
             throw new ValueError(sb.toString());
         }
         if (out == null) {
-            return NDArray.allocate(res, full);
+            return allocateK(res, full, ins);
         }
         if (!Arrays.equals(full, out.shape)) {
             throw new ValueError("non-broadcastable output operand with shape " + Layout.shapeStringCompact(out.shape)
                     + " doesn't match the broadcast shape " + Layout.shapeStringCompact(full));
         }
         return out;
+    }
+
+    /** A new array of {@code shape} in the memory order of {@code ins} broadcast to it (NumPy's K order). */
+    private static NDArray allocateK(DType res, int[] shape, NDArray... ins) {
+        if (shape.length < 2) {
+            return NDArray.allocate(res, shape);
+        }
+        int[][] st = new int[ins.length][];
+        for (int i = 0; i < ins.length; i++) {
+            st[i] = Layout.broadcastStrides(ins[i].shape, ins[i].strides, shape);
+        }
+        return NDArray.allocateInOrder(res, shape, Layout.broadcastStrideOrder(shape, st));
     }
 
     /**
@@ -352,7 +369,8 @@ final class Ufuncs {
 
     /**
      * Runs {@code inner} over {@code out}'s shape with {@code a} (and {@code b}, or null) broadcast to
-     * it. Operands whose storage is not the compute type's are converted through chunk buffers; the
+     * it, walking the operands in their memory order (not C order): each element is computed
+     * independently, so the order changes no result, and a transposed operand is read contiguously. Operands whose storage is not the compute type's are converted through chunk buffers; the
      * output is written directly when its storage is {@code outC}'s, otherwise converted on store.
      */
     static void execute(Compute in, Compute outC, NDArray out, NDArray a, NDArray b, Inner inner) {
@@ -364,11 +382,11 @@ final class Ufuncs {
         StridedLoop plan;
         int[] base;
         if (b == null) {
-            plan = StridedLoop.of(shape, out.strides, sa);
+            plan = StridedLoop.inMemoryOrder(shape, out.strides, sa);
             base = new int[] {out.offset, a.offset};
         } else {
             int[] sb = Layout.broadcastStrides(b.shape, b.strides, shape);
-            plan = StridedLoop.of(shape, out.strides, sa, sb);
+            plan = StridedLoop.inMemoryOrder(shape, out.strides, sa, sb);
             base = new int[] {out.offset, a.offset, b.offset};
         }
         int os = plan.innerStride(0);

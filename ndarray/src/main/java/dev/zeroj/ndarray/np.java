@@ -402,9 +402,12 @@ public final class np {
         return a.broadcastTo(shape);
     }
 
-    /** {@code np.copy(a)}. A copy. */
+    /**
+     * {@code np.copy(a)}: a copy in {@code a}'s memory order (NumPy's default {@code order='K'}:
+     * {@code np.copy(x.T)} is F-contiguous, unlike {@code x.T.copy()}, which is C-contiguous).
+     */
     public static NDArray copy(NDArray a) {
-        return a.copy();
+        return Copies.astypeK(a, a.dtype);
     }
 
     /** {@code np.astype(a, dtype)}. A copy. */

@@ -183,7 +183,22 @@ class UfuncGoldenTest {
         if (status.equals("err")) {
             return "expected " + f[expectAt + 1] + ": " + f[expectAt + 2] + " but got a result";
         }
-        return CoreGolden.close(G.load(f[1], "out"), r, Integer.parseInt(f[expectAt + 1]));
+        String bad = CoreGolden.close(G.load(f[1], "out"), r, Integer.parseInt(f[expectAt + 1]));
+        if (bad == null && G.has(f[1], "strides")) {
+            bad = stridesAsNumPy(f[1], r);
+        }
+        return bad;
+    }
+
+    /** The result's byte strides against NumPy's (order='K' layout), ignoring length-1 axes. */
+    static String stridesAsNumPy(String c, NDArray r) {
+        long[] st = r.strides();
+        int[] sh = r.shape();
+        for (int k = 0; k < st.length; k++) {
+            st[k] = sh[k] > 1 ? st[k] : 0;
+        }
+        long[] expected = G.load(c, "strides").toLongArray();
+        return Arrays.equals(expected, st) ? null : "strides: expected " + Arrays.toString(expected) + " got " + Arrays.toString(st);
     }
 
     private static void table(String kind, java.util.function.BiFunction<String[], CoreGolden.Failures, String> one) {
@@ -219,6 +234,31 @@ class UfuncGoldenTest {
     @Test
     void binaryOnViews() {
         table("binv", (f, fails) -> run(f, 7, () -> bin(f[2], CoreGolden.view(in(f[3]), f[4]), CoreGolden.view(in(f[5]), f[6]), null)));
+    }
+
+    @Test
+    void unaryAndScalarsOnViews() {
+        table("unv", (f, fails) -> run(f, 5, () -> un(f[2], CoreGolden.view(in(f[3]), f[4]), null)));
+        table("binvw", (f, fails) -> run(f, 7, () -> bin(f[2], CoreGolden.view(in(f[3]), f[4]), CoreGolden.scalar(f[5], f[6]), null)));
+    }
+
+    /**
+     * The book's softmax on a transpose ({@code x = x.T; x = x - np.max(x, axis=0);
+     * np.sum(np.exp(x), axis=0)}): the difference is laid out like {@code x.T}, so NumPy's sum runs
+     * row by row; bitwise with {@code x * x} in place of exp. And {@code a.T * float32(1)} keeps
+     * {@code a.T}'s layout, which decides {@code sum(1)}.
+     */
+    @Test
+    void kOrderDecidesLaterSums() {
+        table("softmax", (f, fails) -> run(f, 4, () -> {
+            NDArray x = in(f[2]).T();
+            x = x.sub(np.max(x, 0));
+            return np.sum(f[3].equals("exp") ? np.exp(x) : x.mul(x), 0);
+        }));
+        table("scaleT", (f, fails) -> run(f, 3, () -> {
+            NDArray b = in(f[2]).T().mul(np.array(1.0).astype(DType.FLOAT32));
+            return f[1].endsWith("sum1") ? b.sum(1) : b;
+        }));
     }
 
     @Test

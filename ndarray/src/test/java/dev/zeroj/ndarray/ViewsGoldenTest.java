@@ -33,6 +33,8 @@ class ViewsGoldenTest {
             case "get": return CoreGolden.view(b, args);
             case "flatten": return b.flatten();
             case "copy": return b.copy();
+            case "np_copy": return np.copy(b);
+            case "astype": return b.astype(DType.FLOAT32);
             default: throw new IllegalArgumentException(op);
         }
     }
