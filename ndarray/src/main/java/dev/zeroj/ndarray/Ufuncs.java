@@ -80,13 +80,23 @@ final class Ufuncs {
         if (x instanceof NDArray) {
             return new Operand((NDArray) x, 0);
         }
-        if (x instanceof Double || x instanceof Float) {
-            return new Operand(scalar(((Number) x).doubleValue()), 2);
+        NDArray s = Coercion.pythonScalar(x);
+        if (s != null && !s.dtype.isBool()) {
+            return new Operand(s, s.dtype.isFloat() ? 2 : 1);
         }
-        if (x instanceof Long || x instanceof Integer || x instanceof Short || x instanceof Byte) {
-            return new Operand(scalar(((Number) x).longValue()), 1);
+        return new Operand(s != null ? s : Creation.asarray(x), 0);
+    }
+
+    /**
+     * A one-element operand (a weak scalar, a 0-d or broadcast length-1 array) converted once to the
+     * compute type's storage, so the loop reads it directly instead of converting it into a chunk
+     * buffer in every piece; larger operands unchanged.
+     */
+    private static NDArray scalarInCompute(NDArray x, Compute in) {
+        if (x.size != 1 || x.dtype.ordinal() == in.storage) {
+            return x;
         }
-        return new Operand(Creation.asarray(x), 0);
+        return Copies.astype(x, DType.values()[in.storage]);
     }
 
     static NDArray scalar(double v) {
@@ -124,12 +134,7 @@ final class Ufuncs {
         // the integer dtype (divide computes in float64, the logical ops take its truth value)
         boolean converted = !op.bin.isComparison() && !op.bin.isLogical() && op.bin != BinaryOp.DIVIDE;
         if (r.isInteger() && weak.weak == 1 && converted) {
-            long v = ((long[]) weak.arr.data)[0];
-            boolean fits = r == DType.UINT8 ? v >= 0 && v <= 255
-                    : r == DType.INT32 ? v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE : true;
-            if (!fits) {
-                throw new OverflowError("Python integer " + v + " out of bounds for " + r);
-            }
+            Coercion.checkPythonIntRange(((long[]) weak.arr.data)[0], r);
         }
         return r;
     }
@@ -195,8 +200,8 @@ final class Ufuncs {
         }
         out = prepareOut(op, out, res, a.arr, b.arr);
         NDArray dst = loopTarget(out, res, outC);
-        NDArray av = separate(a.arr, out);
-        NDArray bv = separate(b.arr, out);
+        NDArray av = scalarInCompute(separate(a.arr, out), in);
+        NDArray bv = scalarInCompute(separate(b.arr, out), in);
         if (res == DType.FLOAT16 && (bin == BinaryOp.MAXIMUM || bin == BinaryOp.MINIMUM)) {
             // the kernels return the second of two equal values (0.0, -0.0) as NumPy's float32/64
             // loops do; NumPy's float16 loop returns the first
