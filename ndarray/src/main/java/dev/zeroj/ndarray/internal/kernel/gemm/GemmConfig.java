@@ -38,11 +38,22 @@ public final class GemmConfig {
     /** m·n·k at or above which the work is split across threads. */
     public static final long PARALLEL = intProp("zeroj.gemm.parallel", 1_000_000);
 
+    private static final int KC = Integer.getInteger("zeroj.gemm.kc", 0);
+    private static final int MC = Integer.getInteger("zeroj.gemm.mc", 0);
+    private static final int NC = Integer.getInteger("zeroj.gemm.nc", 0);
+    /** Test hook: block sizes forced for the packed path ({@code 0}: derived); see {@link #force}. */
+    private static volatile int[] forced = {KC, MC, NC};
+
     private GemmConfig() {}
+
+    /** Forces kc, mc and nc (0 each: derive again), so tests can cross every block boundary. */
+    static void force(int kc, int mc, int nc) {
+        forced = new int[] {kc, mc, nc};
+    }
 
     /** kc for elements of {@code bytes} and a B sliver {@code nr} wide: half of L1 holds the sliver. */
     static int kc(int bytes, int nr) {
-        int v = Integer.getInteger("zeroj.gemm.kc", 0);
+        int v = forced[0];
         if (v > 0) {
             return v;
         }
@@ -52,14 +63,14 @@ public final class GemmConfig {
 
     /** mc: half of L2 holds the packed {@code mc × kc} block of A; a multiple of {@code mr}. */
     static int mc(int bytes, int kc, int mr) {
-        int v = Integer.getInteger("zeroj.gemm.mc", 0);
+        int v = forced[1];
         int mc = v > 0 ? v : clamp((L2 / 2) / (kc * bytes), mr, 4096);
         return Math.max(mr, (mc + mr - 1) / mr * mr);
     }
 
     /** nc: the packed B panel, a multiple of {@code nr} (default 4096 columns, bounded by 8 MB). */
     static int nc(int bytes, int kc, int nr) {
-        int v = Integer.getInteger("zeroj.gemm.nc", 0);
+        int v = forced[2];
         int nc = v > 0 ? v : Math.min(4096, (8 << 20) / (kc * bytes));
         return Math.max(nr, nc / nr * nr);
     }
