@@ -53,14 +53,14 @@ public final class NDArray {
 
     /** A new C-contiguous array of {@code shape}, filled with zeros (false). */
     static NDArray allocate(DType dtype, int[] shape) {
-        int n = Layout.size(shape);
-        if (n < 0) {
-            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
-        }
         for (int d : shape) {
             if (d < 0) {
                 throw new ValueError("negative dimensions are not allowed");
             }
+        }
+        int n = Layout.size(shape);
+        if (n < 0) {
+            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
         }
         return new NDArray(dtype, Convert.allocate(dtype.ordinal(), n), shape.clone(), Layout.cStrides(shape), 0, null);
     }

@@ -45,13 +45,15 @@ public final class np {
     // ---------------------------------------------------------------------------------------------
 
     /**
-     * {@code np.array(obj)}: a new array from a Java scalar, a (nested, rectangular) primitive array
-     * or an NDArray (copied). {@code double[]} gives float64, {@code float[]} float32, {@code long[]}
-     * int64, {@code int[]} int32, {@code byte[]} uint8 (read unsigned), {@code short[]} int32,
-     * {@code boolean[]} bool; a {@code double} float64 and a {@code long}/{@code int} int64. Always a
-     * copy.
+     * {@code np.array(obj)}: a new array from a Java scalar, a (nested, rectangular) primitive array,
+     * an {@code Object[]} or {@code List} (a Python list: its elements may be numbers, booleans,
+     * arrays, lists or NDArrays) or an NDArray (copied). {@code double[]} gives float64,
+     * {@code float[]} float32, {@code long[]} int64, {@code int[]} int32, {@code byte[]} uint8 (read
+     * unsigned), {@code short[]} int32, {@code boolean[]} bool; a boxed {@code Double}/{@code Float}
+     * float64, a {@code Long}/{@code Integer} int64 and a {@code Boolean} bool. Mixed elements
+     * promote as NumPy promotes a list's elements ({@code {1, 2.5}} is float64). Always a copy.
      *
-     * @throws ValueError if nested arrays are ragged
+     * @throws ValueError if nested arrays are ragged (NumPy's "inhomogeneous shape" message)
      * @throws TypeError if {@code obj} is not array_like
      */
     public static NDArray array(Object obj) {
@@ -59,9 +61,12 @@ public final class np {
     }
 
     /**
-     * {@code np.array(obj, dtype)}: as {@link #array(Object)}, cast to {@code dtype}. Always a copy.
+     * {@code np.array(obj, dtype)}: as {@link #array(Object)}, cast to {@code dtype}. Primitive
+     * arrays and NDArrays are cast as {@code astype} casts (wrapping integers); boxed numbers are
+     * converted as NumPy converts Python scalars. Always a copy.
      *
-     * @throws ValueError if nested arrays are ragged
+     * @throws ValueError if nested arrays are ragged, or a NaN boxed number goes to an integer dtype
+     * @throws OverflowError if a boxed number does not fit an integer {@code dtype}
      * @throws TypeError if {@code obj} is not array_like
      */
     public static NDArray array(Object obj, DType dtype) {
@@ -228,9 +233,18 @@ public final class np {
         return Creation.arange(start, stop, step);
     }
 
-    /** {@code np.arange(start, stop, step, dtype)}: computed as NumPy does, then cast. */
+    /**
+     * {@code np.arange(start, stop, step, dtype)}: as NumPy computes it, in {@code dtype}: the first
+     * two values {@code start} and {@code start + step} are converted to {@code dtype}, the rest are
+     * {@code first + i*(second - first)} in {@code dtype}'s arithmetic (so
+     * {@code arange(0.5, 5, 1.5, INT64)} is {@code [0, 2, 4]}).
+     *
+     * @throws ValueError if {@code step} is 0
+     * @throws OverflowError if {@code start} or {@code start + step} does not fit an integer dtype
+     * @throws TypeError for bool with more than 2 values
+     */
     public static NDArray arange(double start, double stop, double step, DType dtype) {
-        return Creation.arange(start, stop, step).astype(dtype);
+        return Creation.arange(start, stop, step, dtype);
     }
 
     /** {@code np.linspace(start, stop, num)}: {@code num} evenly spaced float64 values, stop included. */
@@ -247,7 +261,10 @@ public final class np {
         return Creation.linspace(start, stop, num, endpoint);
     }
 
-    /** {@code np.logspace(start, stop, num)}: {@code 10 ** linspace(start, stop, num)}. */
+    /**
+     * {@code np.logspace(start, stop, num)}: {@code np.power(10.0, linspace(start, stop, num))}
+     * (power uses {@link Math#pow}: within 1 ulp of NumPy's libm result).
+     */
     public static NDArray logspace(double start, double stop, int num) {
         return Creation.logspace(start, stop, num, true, 10.0);
     }
@@ -279,7 +296,9 @@ public final class np {
 
     /**
      * {@code np.meshgrid(*xi)} with {@code indexing='xy'}: for 1-D inputs x (length nx) and y
-     * (length ny), two (ny, nx) arrays. New arrays (NumPy's {@code copy=True}).
+     * (length ny), two (ny, nx) arrays; with three inputs (ny, nx, nz) arrays; inputs of more
+     * dimensions are flattened. Each output keeps its input's dtype. New arrays (NumPy's
+     * {@code copy=True}).
      */
     public static NDArray[] meshgrid(NDArray... xi) {
         return Creation.meshgrid(xi);
@@ -1494,7 +1513,10 @@ public final class np {
      * ({@code null} for all elements); {@code weights} is either of {@code a}'s shape or 1-D with the
      * length of the axis.
      *
-     * @throws ValueError if the weights' shape does not fit, or they sum to zero
+     * @throws ValueError if the weights' shape does not fit, or they sum to zero (NumPy raises
+     *     {@code ZeroDivisionError("Weights sum to zero, can't be normalized")}; zeroj has no such
+     *     class and throws {@code ValueError} with the same text)
+     * @throws TypeError {@code Axis must be specified when shapes of a and weights differ.}
      * @throws AxisError if the axis is out of range
      */
     public static NDArray average(Object a, Integer axis, Object weights) {
