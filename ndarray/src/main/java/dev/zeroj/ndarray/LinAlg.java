@@ -160,6 +160,12 @@ final class LinAlg {
         int[] outBatch = null;
         if (out != null) {
             if (out.ndim() < core.length) {
+                for (int i = 0; i < out.ndim(); i++) {
+                    if (out.shape[i] != core[i]) {
+                        throw new ValueError("matmul: Output operand 0 has a mismatch in its core dimension " + i
+                                + ", with gufunc signature " + SIG + " (size " + out.shape[i] + " is different from " + core[i] + ")");
+                    }
+                }
                 throw new ValueError("matmul: Output operand 0 does not have enough dimensions (has " + out.ndim()
                         + ", gufunc core with signature " + SIG + " requires " + core.length + ")");
             }
