@@ -2,12 +2,12 @@
 
 The kernels are fully unrolled over the tile's rows and vectors so that every accumulator is a
 local variable (an array of vectors defeats C2's box elimination). float and double are twins.
-Run:  python3 ndarray/src/test/python/gen_gemm_kernels.py [MR]   (default MR = 8)
+Run:  python3 ndarray/src/test/python/gen_gemm_kernels.py [MR]   (default MR = 6)
 """
 import os
 import sys
 
-MR = int(sys.argv[1]) if len(sys.argv) > 1 else 8
+MR = int(sys.argv[1]) if len(sys.argv) > 1 else 6
 MAXNV = 3
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "main", "java", "dev", "zeroj",
                    "ndarray", "internal", "kernel", "gemm", "VectorMicroKernels.java")
@@ -33,17 +33,16 @@ def kernel(t, nv):
         for v in range(nv):
             off = row if v == 0 else f"{row} + {v} * {L}"
             w(f"        c{i}_{v} = {V}.fromArray({S}, c, {off});")
+    # indices linear in p, so C2's range-check elimination hoists the bounds checks out of the loop
     w("        for (int p = 0; p < kc; p++) {")
     for v in range(nv):
-        off = "bo" if v == 0 else f"bo + {v} * {L}"
+        off = f"bo + p * {nv * 1} * {L}" + ("" if v == 0 else f" + {v} * {L}")
         w(f"            {V} b{v} = {V}.fromArray({S}, b, {off});")
     w(f"            {V} x;")
     for i in range(MR):
-        idx = "ao" if i == 0 else f"ao + {i}"
+        idx = "ao + p * MR" if i == 0 else f"ao + p * MR + {i}"
         w(f"            x = {V}.broadcast({S}, a[{idx}]);")
         w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
-    w(f"            ao += MR;")
-    w(f"            bo += {nv} * {L};" if nv > 1 else f"            bo += {L};")
     w("        }")
     for i in range(MR):
         row = "co" if i == 0 else f"co + {i} * rs"
