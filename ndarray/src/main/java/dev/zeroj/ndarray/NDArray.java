@@ -1081,6 +1081,26 @@ public final class NDArray {
     // Linear algebra (issue 4: linalg). Add methods below this line.
     // ---------------------------------------------------------------------------------------------
 
+    /**
+     * {@code x.dot(other)}: NumPy's dot product (see {@link np#dot(Object, Object)} for the rank
+     * rules and dtypes). A new array.
+     *
+     * @throws ValueError {@code shapes (2,3) and (2,3) not aligned: 3 (dim 1) != 2 (dim 0)}
+     */
+    public NDArray dot(NDArray other) {
+        return LinAlg.dot(this, other, null);
+    }
+
+    /**
+     * {@code x @ other}: NumPy's matmul (see {@link np#matmul(Object, Object)}: batched broadcasting,
+     * 1-D operands as row/column). A new array.
+     *
+     * @throws ValueError on a 0-d operand, mismatched core dimensions or non-broadcastable batches
+     */
+    public NDArray matmul(NDArray other) {
+        return LinAlg.matmul(this, other, null);
+    }
+
     // ---- end linalg ----
 
     // ---------------------------------------------------------------------------------------------

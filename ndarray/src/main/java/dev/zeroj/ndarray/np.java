@@ -1564,6 +1564,83 @@ public final class np {
     // Linear algebra and convolution helpers (issue 4: linalg). Add methods below this line.
     // ---------------------------------------------------------------------------------------------
 
+    /**
+     * {@code np.dot(a, b)}: for 1-D·1-D the inner product (a 0-d array); for 2-D·2-D the matrix
+     * product; for N-D·1-D the sum over the last axes; for N-D·M-D ({@code M >= 2}) the sum over the
+     * last axis of {@code a} and the second-to-last of {@code b}, result shape
+     * {@code a.shape[:-1] + b.shape[:-2] + b.shape[-1:]}; with a 0-d operand (or a Java scalar) the
+     * elementwise product. Operands may be transposed or strided views (read in place). The dtype is
+     * {@code np.promote_types} of both (Java scalars count as float64/int64 arrays here, as Python
+     * scalars do for dot); integers wrap, float16 is computed in float32. Float sums are fused
+     * multiply-adds in k order, bitwise the same for any thread count; NumPy (OpenBLAS) sums in another
+     * order, so results agree with NumPy's to rounding. A new array.
+     *
+     * @throws ValueError {@code shapes (2,3) and (2,3) not aligned: 3 (dim 1) != 2 (dim 0)}
+     */
+    public static NDArray dot(Object a, Object b) {
+        return LinAlg.dot(a, b, null);
+    }
+
+    /**
+     * {@code np.dot(a, b, out=out)}: as {@link #dot(Object, Object)}, written into {@code out}, which
+     * must be C-contiguous with exactly the result's dtype and shape (no allocation in steady state).
+     * Returns {@code out}.
+     *
+     * @throws ValueError {@code output array is not acceptable (must have the right datatype, number
+     *     of dimensions, and be a C-Array)}, {@code output array has wrong dimensions}, or the
+     *     alignment error of {@link #dot(Object, Object)}
+     */
+    public static NDArray dot(Object a, Object b, NDArray out) {
+        return LinAlg.dot(a, b, out);
+    }
+
+    /**
+     * {@code np.matmul(a, b)} ({@code a @ b}): the matrix product of the last two axes, with the
+     * leading (batch) axes broadcast; a 1-D {@code a} is a row and a 1-D {@code b} a column, their
+     * axis removed from the result. Same dtypes and summation order as {@link #dot(Object, Object)}.
+     * A new array.
+     *
+     * @throws ValueError for a 0-d operand ({@code matmul: Input operand 0 does not have enough
+     *     dimensions ...}), mismatched inner sizes ({@code matmul: Input operand 1 has a mismatch in
+     *     its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size 2 is different from
+     *     3)}) or batch shapes that do not broadcast
+     */
+    public static NDArray matmul(Object a, Object b) {
+        return LinAlg.matmul(a, b, null);
+    }
+
+    /**
+     * {@code np.matmul(a, b, out=out)}: as {@link #matmul(Object, Object)}, written into {@code out}
+     * (any strides; the result is cast to its dtype under the {@code same_kind} rule; extra leading
+     * axes of {@code out} broadcast the inputs). Returns {@code out}. No allocation in steady state
+     * when {@code out} has the result dtype, unit last stride and does not overlap the inputs.
+     *
+     * @throws ValueError as {@link #matmul(Object, Object)}, or {@code matmul: Output operand 0 has a
+     *     mismatch in its core dimension ...}
+     * @throws TypeError {@code Cannot cast ufunc 'matmul' output from dtype('float64') to
+     *     dtype('int64') with casting rule 'same_kind'}
+     */
+    public static NDArray matmul(Object a, Object b, NDArray out) {
+        return LinAlg.matmul(a, b, out);
+    }
+
+    /**
+     * Sets how many threads zeroj's parallel kernels (GEMM, large elementwise loops) may use; the
+     * default is the number of available processors, or the system property {@code zeroj.threads}.
+     * Results do not depend on it (see {@link #dot(Object, Object)}). Not a NumPy function: NumPy's
+     * equivalent is the {@code OPENBLAS_NUM_THREADS} environment variable.
+     *
+     * @throws IllegalArgumentException if {@code n} is outside 1..64
+     */
+    public static void setNumThreads(int n) {
+        dev.zeroj.ndarray.internal.parallel.Parallel.setThreads(n);
+    }
+
+    /** The thread count set by {@link #setNumThreads(int)}. */
+    public static int getNumThreads() {
+        return dev.zeroj.ndarray.internal.parallel.Parallel.threads();
+    }
+
     // ---- end linalg ----
 
     // ---------------------------------------------------------------------------------------------
