@@ -360,6 +360,12 @@ for dt, shape in (("float32", (1000, 100)), ("float64", (80, 600)), ("float64", 
         case("max", inp, base, "c", 0, False)
         case("sum", inp, base, "c", 0, False)
 
+# row folds cut into several pieces (at least 1024 outputs and 65536 elements)
+for dt, shape in (("float32", (70, 1100)), ("float16", (60, 1100))):
+    inp, base = derived(dt, shape)
+    for fn in ("sum", "max", "mean", "argmax", "argmin"):
+        case(fn, inp, base, "c", 0, False)
+
 for dt, parts in packs.items():
     np.save(f"{area.dir}/out_{dt}.x.npy", np.concatenate(parts), allow_pickle=False)
 area.close()

@@ -12,8 +12,6 @@ final class ArgReduce {
     private static final int WORK = 1 << 15;
     /** Chunk for converting non-native storage. */
     private static final int CHUNK = 2048;
-    /** Row scans: at least this many outputs per piece. */
-    private static final int ROW_PIECE = 256;
 
     private ArgReduce() {}
 
@@ -114,8 +112,8 @@ final class ArgReduce {
             }
             int ks = keptStrides[keptStrides.length - 1];
             if (nOut > 1 && Math.abs((long) ks) < Math.abs((long) step)) {
-                int per = Math.max(ROW_PIECE, WORK / len);
-                Parallel.forEach((nOut + per - 1) / per, p -> rows(p * per, Math.min(nOut, (p + 1) * per)));
+                int pieces = ReduceEngine.rowPieces(nOut, len);
+                Parallel.forEach(pieces, p -> rows(ReduceEngine.rowCut(nOut, pieces, p), ReduceEngine.rowCut(nOut, pieces, p + 1)));
                 return;
             }
             int per = Math.max(1, WORK / len);

@@ -31,8 +31,12 @@ final class ReduceEngine {
     private static final int WORK = 1 << 15;
     /** Chunk for gathering element sequences. */
     private static final int CHUNK = 2048;
-    /** Row mode: at least this many outputs per piece (each piece streams every reduced index). */
-    private static final int ROW_PIECE = 256;
+    /**
+     * Row mode: at least this many outputs per piece. Every piece streams all reduced indices, so a
+     * piece should read long contiguous stretches of each row: measured on (60000, 784) float32,
+     * column blocks of 128 outputs read 2-4x slower than whole rows.
+     */
+    static final int ROW_PIECE = 512;
 
     private final Op op;
     private final Object data;
@@ -157,9 +161,8 @@ final class ReduceEngine {
             return;
         }
         if (rowMode()) {
-            int per = Math.max(ROW_PIECE, WORK / Math.max(1, r));
-            int pieces = (nOut + per - 1) / per;
-            Parallel.forEach(pieces, p -> new Rows(p * per, Math.min(nOut, (p + 1) * per)).run());
+            int pieces = rowPieces(nOut, r);
+            Parallel.forEach(pieces, p -> new Rows(rowCut(nOut, pieces, p), rowCut(nOut, pieces, p + 1)).run());
             return;
         }
         int per = Math.max(1, WORK / Math.max(1, r));
@@ -171,6 +174,20 @@ final class ReduceEngine {
                 piece.output(o);
             }
         });
+    }
+
+    /**
+     * The number of row-mode pieces for {@code nOut} outputs of {@code r} elements each: pieces of at
+     * least {@link #ROW_PIECE} outputs and {@link #WORK} elements (depends only on the sizes).
+     */
+    static int rowPieces(int nOut, int r) {
+        long byWork = (long) nOut * r / WORK;
+        return (int) Math.max(1, Math.min(nOut / ROW_PIECE, byWork));
+    }
+
+    /** The first output of row-mode piece {@code p} of {@code pieces} (equal cuts). */
+    static int rowCut(int nOut, int pieces, int p) {
+        return (int) ((long) nOut * p / pieces);
     }
 
     /** The input offset of output {@code o}'s first element. */

@@ -226,6 +226,10 @@ class ReductionsTest {
         sameForThreads("f64 argmax", () -> f64.argmax());
         sameForThreads("i64 argmax axis 0", () -> i64m.argmax(0));
         sameForThreads("i64 argmin", () -> i64.argmin());
+        NDArray wide = random(DType.FLOAT64, 7, 200, 2100);
+        sameForThreads("f64 sum axis 0, several row pieces", () -> wide.sum(0));
+        sameForThreads("f64 max axis 0, several row pieces", () -> wide.max(0));
+        sameForThreads("f64 argmin axis 0, several row pieces", () -> wide.argmin(0));
     }
 
     @Test
