@@ -117,6 +117,17 @@ final class ArgReduce {
                 return;
             }
             int per = Math.max(1, WORK / len);
+            if (keptShape.length == 1 && (data instanceof double[] || data instanceof float[] || data instanceof long[])) {
+                Parallel.forEach((nOut + per - 1) / per, p -> {
+                    int end = Math.min(nOut, (p + 1) * per);
+                    for (int o = p * per, off = base + o * ks; o < end; o++, off += ks) {
+                        res[o] = data instanceof double[] ? ArgScan.index(max, (double[]) data, off, step, len)
+                                : data instanceof float[] ? ArgScan.index(max, (float[]) data, off, step, len)
+                                : ArgScan.index(max, (long[]) data, off, step, len);
+                    }
+                });
+                return;
+            }
             Parallel.forEach((nOut + per - 1) / per, p -> {
                 ArgScan s = new ArgScan(max);
                 double[] buf = data instanceof double[] || data instanceof float[] || data instanceof long[] ? null : new double[Math.min(CHUNK, len)];

@@ -17,10 +17,13 @@ import dev.zeroj.ndarray.internal.kernel.Half;
  *
  * <p>Signed zeros: float32/float64 max/min let the later of equal elements win, as NumPy's
  * {@code maximum} does ({@code [-0.0, 0.0].max()} is {@code 0.0}); float16 keeps the earlier one, as
- * NumPy's half loops. Known difference: NumPy's AVX-512/AVX2 reduction of one contiguous run whose
- * length minus one is a multiple of the vector width (e.g. 9 or 17 float64 on AVX-512) ends with a
- * horizontal reduction of the vector lanes, which may pick another zero; its result then depends on
- * the CPU, and zeroj keeps the later-wins rule.
+ * NumPy's half loops. Known difference: NumPy's SIMD reduction of one contiguous run takes the first
+ * element, folds the rest a vector at a time and ends with a horizontal reduction of the lanes and a
+ * scalar tail; when the run's length minus one is a non-zero multiple of the vector width (9, 17, ...
+ * float64 or 17, 33, ... float32 on AVX-512; 5, 9, ... float64 on AVX2) there is no tail, the lane
+ * reduction decides which of the equal zeros is returned, and the sign depends on the CPU (also when
+ * the tail holds no zero). zeroj keeps the later-wins rule there; rows folded one by one
+ * ({@code max(axis=0)}) and strided runs match NumPy on every CPU.
  *
  * <p>The schedules and the parallel cut are in {@link ReduceEngine}: every output gets NumPy's
  * sequence of operations, so results are identical for every thread count.

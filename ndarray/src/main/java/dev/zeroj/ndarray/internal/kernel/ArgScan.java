@@ -205,4 +205,61 @@ public final class ArgScan {
             }
         }
     }
+
+    /** The index of the first extreme (or first NaN) of {@code n >= 1} doubles at {@code x[off + i*st]}. */
+    public static long index(boolean max, double[] x, int off, int st, int n) {
+        double b = x[off];
+        if (b != b) {
+            return 0;
+        }
+        long bi = 0;
+        int p = off + st;
+        for (int i = 1; i < n; i++, p += st) {
+            double v = x[p];
+            if (max ? !(v <= b) : !(v >= b)) {
+                if (v != v) {
+                    return i;
+                }
+                b = v;
+                bi = i;
+            }
+        }
+        return bi;
+    }
+
+    /** {@link #index(boolean, double[], int, int, int)} for floats. */
+    public static long index(boolean max, float[] x, int off, int st, int n) {
+        float b = x[off];
+        if (b != b) {
+            return 0;
+        }
+        long bi = 0;
+        int p = off + st;
+        for (int i = 1; i < n; i++, p += st) {
+            float v = x[p];
+            if (max ? !(v <= b) : !(v >= b)) {
+                if (v != v) {
+                    return i;
+                }
+                b = v;
+                bi = i;
+            }
+        }
+        return bi;
+    }
+
+    /** {@link #index(boolean, double[], int, int, int)} for longs. */
+    public static long index(boolean max, long[] x, int off, int st, int n) {
+        long b = x[off];
+        long bi = 0;
+        int p = off + st;
+        for (int i = 1; i < n; i++, p += st) {
+            long v = x[p];
+            if (max ? v > b : v < b) {
+                b = v;
+                bi = i;
+            }
+        }
+        return bi;
+    }
 }
