@@ -18,8 +18,20 @@ public final class PairwiseSum {
 
     private PairwiseSum() {}
 
+    private static final ReduceKernels KERNELS = ReduceKernels.get();
+
     /** The pairwise sum of {@code n} doubles at {@code a[off + i*stride]}. */
     public static double sum(double[] a, int off, int n, int stride) {
+        return stride == 1 ? KERNELS.pairwiseSum(a, off, n) : sumScalar(a, off, n, stride);
+    }
+
+    /** The pairwise sum of {@code n} floats at {@code a[off + i*stride]}, in float arithmetic. */
+    public static float sum(float[] a, int off, int n, int stride) {
+        return stride == 1 ? KERNELS.pairwiseSum(a, off, n) : sumScalar(a, off, n, stride);
+    }
+
+    /** {@link #sum(double[], int, int, int)} in portable scalar code. */
+    static double sumScalar(double[] a, int off, int n, int stride) {
         if (n < 8) {
             double res = -0.0;
             for (int i = 0, p = off; i < n; i++, p += stride) {
@@ -50,11 +62,11 @@ public final class PairwiseSum {
             return res;
         }
         int n2 = split(n);
-        return sum(a, off, n2, stride) + sum(a, off + n2 * stride, n - n2, stride);
+        return sumScalar(a, off, n2, stride) + sumScalar(a, off + n2 * stride, n - n2, stride);
     }
 
-    /** The pairwise sum of {@code n} floats at {@code a[off + i*stride]}, in float arithmetic. */
-    public static float sum(float[] a, int off, int n, int stride) {
+    /** {@link #sum(float[], int, int, int)} in portable scalar code. */
+    static float sumScalar(float[] a, int off, int n, int stride) {
         if (n < 8) {
             float res = -0.0f;
             for (int i = 0, p = off; i < n; i++, p += stride) {
@@ -85,7 +97,7 @@ public final class PairwiseSum {
             return res;
         }
         int n2 = split(n);
-        return sum(a, off, n2, stride) + sum(a, off + n2 * stride, n - n2, stride);
+        return sumScalar(a, off, n2, stride) + sumScalar(a, off + n2 * stride, n - n2, stride);
     }
 
     /** Where the recursion splits a run of {@code n > 128}: half, rounded down to a multiple of 8. */

@@ -8,6 +8,9 @@ final class Providers {
     static final ElementwiseKernels ELEMENTWISE = Simd.ENABLED
             ? load("dev.zeroj.ndarray.internal.kernel.VectorElementwise", ElementwiseKernels.class, new ScalarElementwise())
             : new ScalarElementwise();
+    static final ReduceKernels REDUCE = Simd.ENABLED
+            ? load("dev.zeroj.ndarray.internal.kernel.VectorReduce", ReduceKernels.class, new ScalarReduce())
+            : new ScalarReduce();
 
     private Providers() {}
 

@@ -21,10 +21,30 @@ public final class RowReduce {
     /** Minimum (NaN propagates). */
     public static final int MIN = 3;
 
+    private static final ReduceKernels KERNELS = ReduceKernels.get();
+
     private RowReduce() {}
 
     /** Folds a run into float64 accumulators. */
     public static void fold(int op, double[] acc, int a0, double[] x, int off, int st, int n, boolean firstWins) {
+        if (st == 1) {
+            KERNELS.fold(op, acc, a0, x, off, n, firstWins);
+        } else {
+            foldScalar(op, acc, a0, x, off, st, n, firstWins);
+        }
+    }
+
+    /** Folds a run into float32 accumulators; with {@code half} every result is rounded to float16. */
+    public static void fold(int op, float[] acc, int a0, float[] x, int off, int st, int n, boolean half) {
+        if (st == 1 && !half) {
+            KERNELS.fold(op, acc, a0, x, off, n);
+        } else {
+            foldScalar(op, acc, a0, x, off, st, n, half);
+        }
+    }
+
+    /** {@link #fold(int, double[], int, double[], int, int, int, boolean)} in portable scalar code. */
+    static void foldScalar(int op, double[] acc, int a0, double[] x, int off, int st, int n, boolean firstWins) {
         switch (op) {
             case SUM:
                 if (st == 1) {
@@ -54,8 +74,8 @@ public final class RowReduce {
         }
     }
 
-    /** Folds a run into float32 accumulators; with {@code half} every result is rounded to float16. */
-    public static void fold(int op, float[] acc, int a0, float[] x, int off, int st, int n, boolean half) {
+    /** {@link #fold(int, float[], int, float[], int, int, int, boolean)} in portable scalar code. */
+    static void foldScalar(int op, float[] acc, int a0, float[] x, int off, int st, int n, boolean half) {
         if (half) {
             for (int j = 0, p = off; j < n; j++, p += st) {
                 float v = op == SUM ? acc[a0 + j] + x[p] : acc[a0 + j] * x[p];

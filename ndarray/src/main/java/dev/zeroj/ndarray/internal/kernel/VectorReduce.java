@@ -1,0 +1,186 @@
+package dev.zeroj.ndarray.internal.kernel;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Vector API {@link ReduceKernels}, bitwise identical to {@link ScalarReduce}.
+ *
+ * <p>Pairwise sum: NumPy's eight interleaved accumulators {@code r[j] += a[i + j]} are the eight
+ * lanes of one vector (a 512-bit double vector, or two 256-bit halves where 512 bits are not native;
+ * a 256-bit float vector), so every lane sees exactly the scalar sequence of additions; the lanes are
+ * combined as {@code ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7))} and the tail added in order, in scalar code.
+ *
+ * <p>Row folds: each output {@code acc[a0 + j]} is one lane, so its sequence of operations is the
+ * scalar one. Maximum/minimum are a compare and a blend that pick, bit for bit, the operand the scalar
+ * step picks (NaN propagates, on ties the later element wins, or the earlier with {@code firstWins}).
+ */
+public final class VectorReduce extends ScalarReduce {
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> D8 = DoubleVector.SPECIES_512;
+    private static final VectorSpecies<Double> D4 = DoubleVector.SPECIES_256;
+    private static final VectorSpecies<Float> F8 = FloatVector.SPECIES_256;
+    /** Whether eight double lanes are one native vector (else two 256-bit halves). */
+    private static final boolean WIDE = DoubleVector.SPECIES_PREFERRED.length() >= 8;
+
+    /** Creates the provider (only when the Vector API module is readable). */
+    public VectorReduce() {}
+
+    @Override
+    public double pairwiseSum(double[] a, int off, int n) {
+        if (n < 8) {
+            double res = -0.0;
+            for (int i = 0; i < n; i++) {
+                res += a[off + i];
+            }
+            return res;
+        }
+        if (n <= 128) {
+            int end = n - (n % 8);
+            double res;
+            if (WIDE) {
+                DoubleVector r = DoubleVector.fromArray(D8, a, off);
+                for (int i = 8; i < end; i += 8) {
+                    r = r.add(DoubleVector.fromArray(D8, a, off + i));
+                }
+                res = ((r.lane(0) + r.lane(1)) + (r.lane(2) + r.lane(3))) + ((r.lane(4) + r.lane(5)) + (r.lane(6) + r.lane(7)));
+            } else {
+                DoubleVector lo = DoubleVector.fromArray(D4, a, off);
+                DoubleVector hi = DoubleVector.fromArray(D4, a, off + 4);
+                for (int i = 8; i < end; i += 8) {
+                    lo = lo.add(DoubleVector.fromArray(D4, a, off + i));
+                    hi = hi.add(DoubleVector.fromArray(D4, a, off + i + 4));
+                }
+                res = ((lo.lane(0) + lo.lane(1)) + (lo.lane(2) + lo.lane(3))) + ((hi.lane(0) + hi.lane(1)) + (hi.lane(2) + hi.lane(3)));
+            }
+            for (int i = end; i < n; i++) {
+                res += a[off + i];
+            }
+            return res;
+        }
+        int n2 = PairwiseSum.split(n);
+        return pairwiseSum(a, off, n2) + pairwiseSum(a, off + n2, n - n2);
+    }
+
+    @Override
+    public float pairwiseSum(float[] a, int off, int n) {
+        if (n < 8) {
+            float res = -0.0f;
+            for (int i = 0; i < n; i++) {
+                res += a[off + i];
+            }
+            return res;
+        }
+        if (n <= 128) {
+            int end = n - (n % 8);
+            FloatVector r = FloatVector.fromArray(F8, a, off);
+            for (int i = 8; i < end; i += 8) {
+                r = r.add(FloatVector.fromArray(F8, a, off + i));
+            }
+            float res = ((r.lane(0) + r.lane(1)) + (r.lane(2) + r.lane(3))) + ((r.lane(4) + r.lane(5)) + (r.lane(6) + r.lane(7)));
+            for (int i = end; i < n; i++) {
+                res += a[off + i];
+            }
+            return res;
+        }
+        int n2 = PairwiseSum.split(n);
+        return pairwiseSum(a, off, n2) + pairwiseSum(a, off + n2, n - n2);
+    }
+
+    @Override
+    public void fold(int op, double[] acc, int a0, double[] x, int off, int n, boolean firstWins) {
+        int len = D.length();
+        int bound = n - n % len;
+        int j = 0;
+        switch (op) {
+            case RowReduce.SUM:
+                for (; j < bound; j += len) {
+                    DoubleVector.fromArray(D, acc, a0 + j).add(DoubleVector.fromArray(D, x, off + j)).intoArray(acc, a0 + j);
+                }
+                break;
+            case RowReduce.PROD:
+                for (; j < bound; j += len) {
+                    DoubleVector.fromArray(D, acc, a0 + j).mul(DoubleVector.fromArray(D, x, off + j)).intoArray(acc, a0 + j);
+                }
+                break;
+            case RowReduce.MAX:
+                if (firstWins) {
+                    for (; j < bound; j += len) {
+                        DoubleVector a = DoubleVector.fromArray(D, acc, a0 + j);
+                        DoubleVector v = DoubleVector.fromArray(D, x, off + j);
+                        // keep a where a >= v or a is NaN: the scalar !(a >= v) && a == a ? v : a
+                        VectorMask<Double> keep = a.compare(VectorOperators.GE, v).or(a.compare(VectorOperators.NE, a));
+                        v.blend(a, keep).intoArray(acc, a0 + j);
+                    }
+                } else {
+                    for (; j < bound; j += len) {
+                        DoubleVector a = DoubleVector.fromArray(D, acc, a0 + j);
+                        DoubleVector v = DoubleVector.fromArray(D, x, off + j);
+                        VectorMask<Double> keep = a.compare(VectorOperators.GT, v).or(a.compare(VectorOperators.NE, a));
+                        v.blend(a, keep).intoArray(acc, a0 + j);
+                    }
+                }
+                break;
+            default:
+                if (firstWins) {
+                    for (; j < bound; j += len) {
+                        DoubleVector a = DoubleVector.fromArray(D, acc, a0 + j);
+                        DoubleVector v = DoubleVector.fromArray(D, x, off + j);
+                        VectorMask<Double> keep = a.compare(VectorOperators.LE, v).or(a.compare(VectorOperators.NE, a));
+                        v.blend(a, keep).intoArray(acc, a0 + j);
+                    }
+                } else {
+                    for (; j < bound; j += len) {
+                        DoubleVector a = DoubleVector.fromArray(D, acc, a0 + j);
+                        DoubleVector v = DoubleVector.fromArray(D, x, off + j);
+                        VectorMask<Double> keep = a.compare(VectorOperators.LT, v).or(a.compare(VectorOperators.NE, a));
+                        v.blend(a, keep).intoArray(acc, a0 + j);
+                    }
+                }
+        }
+        if (j < n) {
+            super.fold(op, acc, a0 + j, x, off + j, n - j, firstWins);
+        }
+    }
+
+    @Override
+    public void fold(int op, float[] acc, int a0, float[] x, int off, int n) {
+        int len = F.length();
+        int bound = n - n % len;
+        int j = 0;
+        switch (op) {
+            case RowReduce.SUM:
+                for (; j < bound; j += len) {
+                    FloatVector.fromArray(F, acc, a0 + j).add(FloatVector.fromArray(F, x, off + j)).intoArray(acc, a0 + j);
+                }
+                break;
+            case RowReduce.PROD:
+                for (; j < bound; j += len) {
+                    FloatVector.fromArray(F, acc, a0 + j).mul(FloatVector.fromArray(F, x, off + j)).intoArray(acc, a0 + j);
+                }
+                break;
+            case RowReduce.MAX:
+                for (; j < bound; j += len) {
+                    FloatVector a = FloatVector.fromArray(F, acc, a0 + j);
+                    FloatVector v = FloatVector.fromArray(F, x, off + j);
+                    VectorMask<Float> keep = a.compare(VectorOperators.GT, v).or(a.compare(VectorOperators.NE, a));
+                    v.blend(a, keep).intoArray(acc, a0 + j);
+                }
+                break;
+            default:
+                for (; j < bound; j += len) {
+                    FloatVector a = FloatVector.fromArray(F, acc, a0 + j);
+                    FloatVector v = FloatVector.fromArray(F, x, off + j);
+                    VectorMask<Float> keep = a.compare(VectorOperators.LT, v).or(a.compare(VectorOperators.NE, a));
+                    v.blend(a, keep).intoArray(acc, a0 + j);
+                }
+        }
+        if (j < n) {
+            super.fold(op, acc, a0 + j, x, off + j, n - j);
+        }
+    }
+}
