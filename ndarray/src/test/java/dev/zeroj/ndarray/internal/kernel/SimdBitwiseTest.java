@@ -164,13 +164,14 @@ class SimdBitwiseTest {
         }
     }
 
-    private static final BinaryOp[] ELEMENT_OPS = {BinaryOp.MAXIMUM, BinaryOp.MINIMUM, BinaryOp.EQUAL,
+    private static final BinaryOp[] ELEMENT_OPS = {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY,
+        BinaryOp.DIVIDE, BinaryOp.POWER, BinaryOp.MAXIMUM, BinaryOp.MINIMUM, BinaryOp.EQUAL,
         BinaryOp.NOT_EQUAL, BinaryOp.LESS, BinaryOp.LESS_EQUAL, BinaryOp.GREATER, BinaryOp.GREATER_EQUAL};
     /** (as, bs, cs) layouts: both unit, b broadcast, a broadcast, and fallbacks. */
     private static final int[][] LAYOUTS = {{1, 1, 1}, {1, 0, 1}, {0, 1, 1}, {0, 0, 1}, {2, 1, 1}, {1, 1, 2}};
 
     @Test
-    void elementwiseMaxMinAndCompare() {
+    void elementwiseBinaryAndCompare() {
         Random rnd = new Random(13);
         for (BinaryOp op : ELEMENT_OPS) {
             for (int[] lay : LAYOUTS) {
@@ -209,8 +210,13 @@ class SimdBitwiseTest {
                             double[] cV = cS.clone();
                             scalarElem.binary(op, a, ao, as, b, bo, bs, cS, off, cs, n);
                             vectorElem.binary(op, a, ao, as, b, bo, bs, cV, off, cs, n);
+                            boolean select = op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM;
                             for (int i = 0; i < clen; i++) {
-                                same(cS[i], cV[i], "f64 " + what + " [" + i + "]");
+                                if (select) {
+                                    same(cS[i], cV[i], "f64 " + what + " [" + i + "]");
+                                } else {
+                                    sameArith(cS[i], cV[i], "f64 " + what + " [" + i + "]");
+                                }
                             }
                             float[] fcS = new float[clen];
                             java.util.Arrays.fill(fcS, -7.0f);
@@ -218,9 +224,45 @@ class SimdBitwiseTest {
                             scalarElem.binary(op, fa, ao, as, fb, bo, bs, fcS, off, cs, n);
                             vectorElem.binary(op, fa, ao, as, fb, bo, bs, fcV, off, cs, n);
                             for (int i = 0; i < clen; i++) {
-                                same(fcS[i], fcV[i], "f32 " + what + " [" + i + "]");
+                                if (select) {
+                                    same(fcS[i], fcV[i], "f32 " + what + " [" + i + "]");
+                                } else {
+                                    sameArith(fcS[i], fcV[i], "f32 " + what + " [" + i + "]");
+                                }
                             }
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void elementwiseUnary() {
+        Random rnd = new Random(14);
+        UnaryOp[] ops = {UnaryOp.NEGATIVE, UnaryOp.ABSOLUTE, UnaryOp.SQRT, UnaryOp.SQUARE, UnaryOp.EXP};
+        int[][] lays = {{1, 1}, {2, 1}, {1, 2}};
+        for (UnaryOp op : ops) {
+            for (int[] lay : lays) {
+                for (int n = 0; n <= 70; n++) {
+                    int off = rnd.nextInt(3);
+                    int ao = rnd.nextInt(3);
+                    double[] a = data(rnd, 2 * n + 4, 0.3);
+                    float[] fa = toFloat(a);
+                    int clen = 2 * n + 4;
+                    double[] cS = new double[clen];
+                    double[] cV = new double[clen];
+                    float[] fcS = new float[clen];
+                    float[] fcV = new float[clen];
+                    scalarElem.unary(op, a, ao, lay[0], cS, off, lay[1], n);
+                    vectorElem.unary(op, a, ao, lay[0], cV, off, lay[1], n);
+                    scalarElem.unary(op, fa, ao, lay[0], fcS, off, lay[1], n);
+                    vectorElem.unary(op, fa, ao, lay[0], fcV, off, lay[1], n);
+                    String what = op + " layout=" + java.util.Arrays.toString(lay) + " n=" + n;
+                    for (int i = 0; i < clen; i++) {
+                        // the sign of a NaN from abs(-NaN) differs between interpreted and compiled Math.abs on JDK 17
+                        sameArith(cS[i], cV[i], "f64 " + what + " [" + i + "]");
+                        sameArith(fcS[i], fcV[i], "f32 " + what + " [" + i + "]");
                     }
                 }
             }
