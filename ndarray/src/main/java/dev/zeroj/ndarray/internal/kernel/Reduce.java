@@ -7,6 +7,8 @@ package dev.zeroj.ndarray.internal.kernel;
  * propagate NaN (ties: see {@link RowReduce}). The pairwise float sum is in {@link PairwiseSum}.
  */
 public final class Reduce {
+    private static final ReduceKernels KERNELS = ReduceKernels.get();
+
     private Reduce() {}
 
     /** {@code acc + x[0] + ... + x[n-1]} with int64 wrap-around. */
@@ -46,6 +48,11 @@ public final class Reduce {
      * {@code 0.0}) the later element wins, or the earlier with {@code firstWins} (float16).
      */
     public static double max(double acc, double[] x, int n, boolean firstWins) {
+        return KERNELS.max(acc, x, n, firstWins);
+    }
+
+    /** {@link #max(double, double[], int, boolean)} in portable scalar code. */
+    static double maxScalar(double acc, double[] x, int n, boolean firstWins) {
         for (int i = 0; i < n; i++) {
             acc = RowReduce.max(acc, x[i], firstWins);
         }
@@ -54,6 +61,11 @@ public final class Reduce {
 
     /** The smallest, NaN if any is NaN ({@code np.minimum.reduce}); ties as {@link #max(double, double[], int, boolean)}. */
     public static double min(double acc, double[] x, int n, boolean firstWins) {
+        return KERNELS.min(acc, x, n, firstWins);
+    }
+
+    /** {@link #min(double, double[], int, boolean)} in portable scalar code. */
+    static double minScalar(double acc, double[] x, int n, boolean firstWins) {
         for (int i = 0; i < n; i++) {
             acc = RowReduce.min(acc, x[i], firstWins);
         }

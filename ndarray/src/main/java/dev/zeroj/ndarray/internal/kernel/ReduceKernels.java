@@ -25,6 +25,16 @@ public interface ReduceKernels {
     /** Folds {@code x[off .. off+n)} into float32 accumulators (no float16 rounding). */
     void fold(int op, float[] acc, int a0, float[] x, int off, int n);
 
+    /**
+     * {@code np.maximum.reduce} of {@code acc, x[0], ..., x[n-1]} in that order (see
+     * {@link RowReduce#max}: NaN propagates, ties go to the later element or with {@code firstWins}
+     * to the earlier one).
+     */
+    double max(double acc, double[] x, int n, boolean firstWins);
+
+    /** {@code np.minimum.reduce} of {@code acc, x[0], ..., x[n-1]}; see {@link #max}. */
+    double min(double acc, double[] x, int n, boolean firstWins);
+
     /** The provider chosen at start-up. */
     static ReduceKernels get() {
         return Providers.REDUCE;

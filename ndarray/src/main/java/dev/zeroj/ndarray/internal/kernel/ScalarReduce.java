@@ -24,4 +24,14 @@ public class ScalarReduce implements ReduceKernels {
     public void fold(int op, float[] acc, int a0, float[] x, int off, int n) {
         RowReduce.foldScalar(op, acc, a0, x, off, 1, n, false);
     }
+
+    @Override
+    public double max(double acc, double[] x, int n, boolean firstWins) {
+        return Reduce.maxScalar(acc, x, n, firstWins);
+    }
+
+    @Override
+    public double min(double acc, double[] x, int n, boolean firstWins) {
+        return Reduce.minScalar(acc, x, n, firstWins);
+    }
 }

@@ -17,6 +17,12 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Row folds: each output {@code acc[a0 + j]} is one lane, so its sequence of operations is the
  * scalar one. Maximum/minimum are a compare and a blend that pick, bit for bit, the operand the scalar
  * step picks (NaN propagates, on ties the later element wins, or the earlier with {@code firstWins}).
+ *
+ * <p>Maximum/minimum of a contiguous run: the lanes find the extreme value and whether any element is
+ * NaN; the bits are then those the sequential scan would keep. A NaN result is the first NaN. Equal
+ * non-zero values have equal bits, so a non-zero extreme is the answer as found. Only a zero extreme
+ * needs a choice between {@code -0.0} and {@code 0.0}: the last zero of the sequence (the first with
+ * {@code firstWins}), found by a scalar scan.
  */
 public final class VectorReduce extends ScalarReduce {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
@@ -182,5 +188,79 @@ public final class VectorReduce extends ScalarReduce {
         if (j < n) {
             super.fold(op, acc, a0 + j, x, off + j, n - j);
         }
+    }
+
+    @Override
+    public double max(double acc, double[] x, int n, boolean firstWins) {
+        return extreme(true, acc, x, n, firstWins);
+    }
+
+    @Override
+    public double min(double acc, double[] x, int n, boolean firstWins) {
+        return extreme(false, acc, x, n, firstWins);
+    }
+
+    private double extreme(boolean isMax, double acc, double[] x, int n, boolean firstWins) {
+        int len = D.length();
+        if (n < 2 * len || acc != acc) { // a NaN accumulator stays (the scalar code says so too)
+            return isMax ? super.max(acc, x, n, firstWins) : super.min(acc, x, n, firstWins);
+        }
+        int bound = n - n % len;
+        DoubleVector m = DoubleVector.fromArray(D, x, 0);
+        VectorMask<Double> nan = m.compare(VectorOperators.NE, m);
+        if (isMax) {
+            for (int i = len; i < bound; i += len) {
+                DoubleVector v = DoubleVector.fromArray(D, x, i);
+                nan = nan.or(v.compare(VectorOperators.NE, v));
+                m = m.blend(v, v.compare(VectorOperators.GT, m));
+            }
+        } else {
+            for (int i = len; i < bound; i += len) {
+                DoubleVector v = DoubleVector.fromArray(D, x, i);
+                nan = nan.or(v.compare(VectorOperators.NE, v));
+                m = m.blend(v, v.compare(VectorOperators.LT, m));
+            }
+        }
+        boolean anyNan = nan.anyTrue();
+        double best = acc;
+        for (int k = 0; k < len; k++) {
+            double v = m.lane(k);
+            if (isMax ? v > best : v < best) {
+                best = v;
+            }
+        }
+        for (int i = bound; i < n; i++) {
+            double v = x[i];
+            anyNan |= v != v;
+            if (isMax ? v > best : v < best) {
+                best = v;
+            }
+        }
+        if (anyNan) { // the first NaN, with its bits
+            for (int i = 0; ; i++) {
+                if (x[i] != x[i]) {
+                    return x[i];
+                }
+            }
+        }
+        if (best != 0.0) {
+            return best;
+        }
+        if (firstWins) {
+            if (acc == 0.0) {
+                return acc;
+            }
+            for (int i = 0; ; i++) {
+                if (x[i] == 0.0) {
+                    return x[i];
+                }
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            if (x[i] == 0.0) {
+                return x[i];
+            }
+        }
+        return acc;
     }
 }

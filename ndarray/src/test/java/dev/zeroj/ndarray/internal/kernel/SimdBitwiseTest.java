@@ -164,6 +164,36 @@ class SimdBitwiseTest {
         }
     }
 
+    @Test
+    void contiguousMaxMin() {
+        Random rnd = new Random(15);
+        double[] zeroish = {0.0, -0.0, -1.0, Double.NEGATIVE_INFINITY, -0.25};
+        int[] ns = lengths();
+        for (int n : ns) {
+            for (int mode = 0; mode < 6; mode++) {
+                for (boolean firstWins : new boolean[] {false, true}) {
+                    double[] x = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        switch (mode) {
+                            case 0: x[i] = data(rnd, 1, 0.02)[0]; break; // mostly ordinary values
+                            case 1: x[i] = zeroish[rnd.nextInt(zeroish.length)]; break; // max is +-0
+                            case 2: x[i] = -zeroish[rnd.nextInt(zeroish.length)]; break; // min is +-0
+                            case 3: x[i] = rnd.nextBoolean() ? 0.0 : -0.0; break; // only zeros
+                            case 4: x[i] = data(rnd, 1, 0.3)[0]; break; // NaNs likely
+                            default: x[i] = rnd.nextInt(3) - 1.0; // many exact ties
+                        }
+                    }
+                    double[] accs = {x.length > 0 ? x[0] : 0.0, 0.0, -0.0, Double.NaN, -5.0, 5.0};
+                    for (double acc : accs) {
+                        String what = "n=" + n + " mode=" + mode + " firstWins=" + firstWins + " acc=" + acc;
+                        same(scalarReduce.max(acc, x, n, firstWins), vectorReduce.max(acc, x, n, firstWins), "max " + what);
+                        same(scalarReduce.min(acc, x, n, firstWins), vectorReduce.min(acc, x, n, firstWins), "min " + what);
+                    }
+                }
+            }
+        }
+    }
+
     private static final BinaryOp[] ELEMENT_OPS = {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY,
         BinaryOp.DIVIDE, BinaryOp.POWER, BinaryOp.MAXIMUM, BinaryOp.MINIMUM, BinaryOp.EQUAL,
         BinaryOp.NOT_EQUAL, BinaryOp.LESS, BinaryOp.LESS_EQUAL, BinaryOp.GREATER, BinaryOp.GREATER_EQUAL};
