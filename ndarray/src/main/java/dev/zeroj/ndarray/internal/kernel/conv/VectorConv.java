@@ -8,17 +8,26 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Vector API conv kernels (loaded only when SIMD is on; see {@link ConvKernels}).
  *
- * <p><b>im2col</b> (unit width stride, non-negative strides): a row block (n, oh) is written in
- * passes, one per (c, y) filter row; pass (c, y) copies the run of {@code fw} input elements of
- * every window j into its row with whole vectors. A vector store may run past the end of its run
+ * <p><b>im2col</b> (unit width stride, non-negative strides, {@code fw} at most one vector): a row
+ * block (n, oh) is written in passes, one per (c, y) filter row; pass (c, y) copies the run of
+ * {@code fw} input elements of every window j into its row with one vector (the narrowest that
+ * holds it). A vector store may run past the end of its run
  * into the runs of later passes of the same row, which then overwrite it; a run whose vector would
  * pass the end of its row uses a masked store, so nothing outside the row is touched. Windows that
  * hang over the left or right padding are copied element by element.
  */
 public final class VectorConv implements ConvKernels {
-    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED.length() > 8
-            ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
+    // im2col copies a run with the narrowest vector that holds it (fewer line-splitting stores)
+    private static final VectorSpecies<Double> D2 = DoubleVector.SPECIES_128;
+    private static final VectorSpecies<Double> D4 = narrow(DoubleVector.SPECIES_256, DoubleVector.SPECIES_PREFERRED);
+    private static final VectorSpecies<Double> DP = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> F4 = FloatVector.SPECIES_128;
+    private static final VectorSpecies<Float> F8 = narrow(FloatVector.SPECIES_256, FloatVector.SPECIES_PREFERRED);
+    private static final VectorSpecies<Float> FP = FloatVector.SPECIES_PREFERRED;
+
+    private static <E> VectorSpecies<E> narrow(VectorSpecies<E> a, VectorSpecies<E> b) {
+        return a.vectorBitSize() <= b.vectorBitSize() ? a : b;
+    }
 
     /** Creates the provider (only when the Vector API module is readable). */
     public VectorConv() {}
@@ -26,15 +35,17 @@ public final class VectorConv implements ConvKernels {
     @Override
     public boolean im2col(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW, double[] dst, int dstOff,
             int u0, int u1) {
-        if (sW != 1 || sN < 0 || sC < 0 || sH < 0 || g.fw > 4 * D.length()) {
+        if (sW != 1 || sN < 0 || sC < 0 || sH < 0 || g.fw > DP.length()) {
             return false;
         }
         final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w, C = g.c, OH = g.oh, OW = g.ow;
-        final int L = D.length();
         final int K = C * fh * fw;
         // windows jlo..jhi lie inside the width; the others hang over the padding
         final int jlo = Math.min(OW, (p + s - 1) / s);
         final int jhi = W - fw + p < 0 ? -1 : Math.min(OW - 1, (W - fw + p) / s);
+        final int kind = fw <= D2.length() ? 0 : fw <= D4.length() ? 1 : 2;
+        final int L = kind == 0 ? D2.length() : kind == 1 ? D4.length() : DP.length();
+        final VectorMask<Double> m2 = D2.indexInRange(0, fw), m4 = D4.indexInRange(0, fw), mp = DP.indexInRange(0, fw);
         for (int u = u0; u < u1; u++) {
             final int n = u / OH, i = u % OH;
             final int dBlock = dstOff + u * OW * K;
@@ -43,18 +54,15 @@ public final class VectorConv implements ConvKernels {
                     final int q = (c * fh + y) * fw; // the run's place in its row
                     final int d = dBlock + q;
                     final int ih = i * s + y - p;
+                    // a whole vector may spill into later runs of the row, never past its end
+                    final boolean whole = q + L <= K;
                     if (ih < 0 || ih >= H) {
-                        for (int x = 0; x < fw; x += L) {
-                            if (q + x + L <= K) {
-                                for (int j = 0, e = d + x; j < OW; j++, e += K) {
-                                    DoubleVector.zero(D).intoArray(dst, e);
-                                }
-                            } else {
-                                VectorMask<Double> m = D.indexInRange(0, fw - x);
-                                for (int j = 0, e = d + x; j < OW; j++, e += K) {
-                                    DoubleVector.zero(D).intoArray(dst, e, m);
-                                }
-                            }
+                        if (kind == 0) {
+                            zeroD2(whole ? null : m2, dst, d, K, 0, OW - 1);
+                        } else if (kind == 1) {
+                            zeroD4(whole ? null : m4, dst, d, K, 0, OW - 1);
+                        } else {
+                            zeroDP(whole ? null : mp, dst, d, K, 0, OW - 1);
                         }
                         continue;
                     }
@@ -63,19 +71,13 @@ public final class VectorConv implements ConvKernels {
                         edgeRun(src, b + j * s, j * s - p, W, fw, dst, d + j * K);
                     }
                     if (jlo <= jhi) {
-                        final boolean srcSafe = b + jhi * s + ((fw - 1) / L) * L + L <= src.length;
-                        for (int x = 0; x < fw; x += L) {
-                            final int bx = b + x, dx = d + x;
-                            if (q + x + L <= K && srcSafe) {
-                                for (int j = jlo; j <= jhi; j++) {
-                                    DoubleVector.fromArray(D, src, bx + j * s).intoArray(dst, dx + j * K);
-                                }
-                            } else {
-                                VectorMask<Double> m = D.indexInRange(0, fw - x);
-                                for (int j = jlo; j <= jhi; j++) {
-                                    DoubleVector.fromArray(D, src, bx + j * s, m).intoArray(dst, dx + j * K, m);
-                                }
-                            }
+                        final boolean plain = whole && b + jhi * s + L <= src.length;
+                        if (kind == 0) {
+                            copyD2(plain ? null : m2, src, b, s, dst, d, K, jlo, jhi);
+                        } else if (kind == 1) {
+                            copyD4(plain ? null : m4, src, b, s, dst, d, K, jlo, jhi);
+                        } else {
+                            copyDP(plain ? null : mp, src, b, s, dst, d, K, jlo, jhi);
                         }
                     }
                     for (int j = Math.max(jlo, jhi + 1); j < OW; j++) {
@@ -85,6 +87,84 @@ public final class VectorConv implements ConvKernels {
             }
         }
         return true;
+    }
+
+    /** {@code dst[d + j*K ...] = src[b + j*s ...]} for j in jlo..jhi, one D2 vector each (masked when m is set). */
+    private static void copyD2(VectorMask<Double> m, double[] src, int b, int s, double[] dst, int d, int K, int jlo, int jhi) {
+        if (m == null) {
+            for (int j = jlo; j <= jhi; j++) {
+                DoubleVector.fromArray(D2, src, b + j * s).intoArray(dst, d + j * K);
+            }
+        } else {
+            for (int j = jlo; j <= jhi; j++) {
+                DoubleVector.fromArray(D2, src, b + j * s, m).intoArray(dst, d + j * K, m);
+            }
+        }
+    }
+
+    /** {@code dst[d + j*K ...] = 0} for j in jlo..jhi, one D2 vector each (masked when m is set). */
+    private static void zeroD2(VectorMask<Double> m, double[] dst, int d, int K, int jlo, int jhi) {
+        if (m == null) {
+            for (int j = jlo; j <= jhi; j++) {
+                DoubleVector.zero(D2).intoArray(dst, d + j * K);
+            }
+        } else {
+            for (int j = jlo; j <= jhi; j++) {
+                DoubleVector.zero(D2).intoArray(dst, d + j * K, m);
+            }
+        }
+    }
+
+    /** {@code dst[d + j*K ...] = src[b + j*s ...]} for j in jlo..jhi, one D4 vector each (masked when m is set). */
+    private static void copyD4(VectorMask<Double> m, double[] src, int b, int s, double[] dst, int d, int K, int jlo, int jhi) {
+        if (m == null) {
+            for (int j = jlo; j <= jhi; j++) {
+                DoubleVector.fromArray(D4, src, b + j * s).intoArray(dst, d + j * K);
+            }
+        } else {
+            for (int j = jlo; j <= jhi; j++) {
+                DoubleVector.fromArray(D4, src, b + j * s, m).intoArray(dst, d + j * K, m);
+            }
+        }
+    }
+
+    /** {@code dst[d + j*K ...] = 0} for j in jlo..jhi, one D4 vector each (masked when m is set). */
+    private static void zeroD4(VectorMask<Double> m, double[] dst, int d, int K, int jlo, int jhi) {
+        if (m == null) {
+            for (int j = jlo; j <= jhi; j++) {
+                DoubleVector.zero(D4).intoArray(dst, d + j * K);
+            }
+        } else {
+            for (int j = jlo; j <= jhi; j++) {
+                DoubleVector.zero(D4).intoArray(dst, d + j * K, m);
+            }
+        }
+    }
+
+    /** {@code dst[d + j*K ...] = src[b + j*s ...]} for j in jlo..jhi, one DP vector each (masked when m is set). */
+    private static void copyDP(VectorMask<Double> m, double[] src, int b, int s, double[] dst, int d, int K, int jlo, int jhi) {
+        if (m == null) {
+            for (int j = jlo; j <= jhi; j++) {
+                DoubleVector.fromArray(DP, src, b + j * s).intoArray(dst, d + j * K);
+            }
+        } else {
+            for (int j = jlo; j <= jhi; j++) {
+                DoubleVector.fromArray(DP, src, b + j * s, m).intoArray(dst, d + j * K, m);
+            }
+        }
+    }
+
+    /** {@code dst[d + j*K ...] = 0} for j in jlo..jhi, one DP vector each (masked when m is set). */
+    private static void zeroDP(VectorMask<Double> m, double[] dst, int d, int K, int jlo, int jhi) {
+        if (m == null) {
+            for (int j = jlo; j <= jhi; j++) {
+                DoubleVector.zero(DP).intoArray(dst, d + j * K);
+            }
+        } else {
+            for (int j = jlo; j <= jhi; j++) {
+                DoubleVector.zero(DP).intoArray(dst, d + j * K, m);
+            }
+        }
     }
 
     /** One run of a window that hangs over the padding: element by element, zeros outside. */
@@ -98,15 +178,17 @@ public final class VectorConv implements ConvKernels {
     @Override
     public boolean im2col(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW, float[] dst, int dstOff,
             int u0, int u1) {
-        if (sW != 1 || sN < 0 || sC < 0 || sH < 0 || g.fw > 4 * F.length()) {
+        if (sW != 1 || sN < 0 || sC < 0 || sH < 0 || g.fw > FP.length()) {
             return false;
         }
         final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w, C = g.c, OH = g.oh, OW = g.ow;
-        final int L = F.length();
         final int K = C * fh * fw;
         // windows jlo..jhi lie inside the width; the others hang over the padding
         final int jlo = Math.min(OW, (p + s - 1) / s);
         final int jhi = W - fw + p < 0 ? -1 : Math.min(OW - 1, (W - fw + p) / s);
+        final int kind = fw <= F4.length() ? 0 : fw <= F8.length() ? 1 : 2;
+        final int L = kind == 0 ? F4.length() : kind == 1 ? F8.length() : FP.length();
+        final VectorMask<Float> m2 = F4.indexInRange(0, fw), m4 = F8.indexInRange(0, fw), mp = FP.indexInRange(0, fw);
         for (int u = u0; u < u1; u++) {
             final int n = u / OH, i = u % OH;
             final int dBlock = dstOff + u * OW * K;
@@ -115,18 +197,15 @@ public final class VectorConv implements ConvKernels {
                     final int q = (c * fh + y) * fw; // the run's place in its row
                     final int d = dBlock + q;
                     final int ih = i * s + y - p;
+                    // a whole vector may spill into later runs of the row, never past its end
+                    final boolean whole = q + L <= K;
                     if (ih < 0 || ih >= H) {
-                        for (int x = 0; x < fw; x += L) {
-                            if (q + x + L <= K) {
-                                for (int j = 0, e = d + x; j < OW; j++, e += K) {
-                                    FloatVector.zero(F).intoArray(dst, e);
-                                }
-                            } else {
-                                VectorMask<Float> m = F.indexInRange(0, fw - x);
-                                for (int j = 0, e = d + x; j < OW; j++, e += K) {
-                                    FloatVector.zero(F).intoArray(dst, e, m);
-                                }
-                            }
+                        if (kind == 0) {
+                            zeroF4(whole ? null : m2, dst, d, K, 0, OW - 1);
+                        } else if (kind == 1) {
+                            zeroF8(whole ? null : m4, dst, d, K, 0, OW - 1);
+                        } else {
+                            zeroFP(whole ? null : mp, dst, d, K, 0, OW - 1);
                         }
                         continue;
                     }
@@ -135,19 +214,13 @@ public final class VectorConv implements ConvKernels {
                         edgeRun(src, b + j * s, j * s - p, W, fw, dst, d + j * K);
                     }
                     if (jlo <= jhi) {
-                        final boolean srcSafe = b + jhi * s + ((fw - 1) / L) * L + L <= src.length;
-                        for (int x = 0; x < fw; x += L) {
-                            final int bx = b + x, dx = d + x;
-                            if (q + x + L <= K && srcSafe) {
-                                for (int j = jlo; j <= jhi; j++) {
-                                    FloatVector.fromArray(F, src, bx + j * s).intoArray(dst, dx + j * K);
-                                }
-                            } else {
-                                VectorMask<Float> m = F.indexInRange(0, fw - x);
-                                for (int j = jlo; j <= jhi; j++) {
-                                    FloatVector.fromArray(F, src, bx + j * s, m).intoArray(dst, dx + j * K, m);
-                                }
-                            }
+                        final boolean plain = whole && b + jhi * s + L <= src.length;
+                        if (kind == 0) {
+                            copyF4(plain ? null : m2, src, b, s, dst, d, K, jlo, jhi);
+                        } else if (kind == 1) {
+                            copyF8(plain ? null : m4, src, b, s, dst, d, K, jlo, jhi);
+                        } else {
+                            copyFP(plain ? null : mp, src, b, s, dst, d, K, jlo, jhi);
                         }
                     }
                     for (int j = Math.max(jlo, jhi + 1); j < OW; j++) {
@@ -157,6 +230,84 @@ public final class VectorConv implements ConvKernels {
             }
         }
         return true;
+    }
+
+    /** {@code dst[d + j*K ...] = src[b + j*s ...]} for j in jlo..jhi, one F4 vector each (masked when m is set). */
+    private static void copyF4(VectorMask<Float> m, float[] src, int b, int s, float[] dst, int d, int K, int jlo, int jhi) {
+        if (m == null) {
+            for (int j = jlo; j <= jhi; j++) {
+                FloatVector.fromArray(F4, src, b + j * s).intoArray(dst, d + j * K);
+            }
+        } else {
+            for (int j = jlo; j <= jhi; j++) {
+                FloatVector.fromArray(F4, src, b + j * s, m).intoArray(dst, d + j * K, m);
+            }
+        }
+    }
+
+    /** {@code dst[d + j*K ...] = 0} for j in jlo..jhi, one F4 vector each (masked when m is set). */
+    private static void zeroF4(VectorMask<Float> m, float[] dst, int d, int K, int jlo, int jhi) {
+        if (m == null) {
+            for (int j = jlo; j <= jhi; j++) {
+                FloatVector.zero(F4).intoArray(dst, d + j * K);
+            }
+        } else {
+            for (int j = jlo; j <= jhi; j++) {
+                FloatVector.zero(F4).intoArray(dst, d + j * K, m);
+            }
+        }
+    }
+
+    /** {@code dst[d + j*K ...] = src[b + j*s ...]} for j in jlo..jhi, one F8 vector each (masked when m is set). */
+    private static void copyF8(VectorMask<Float> m, float[] src, int b, int s, float[] dst, int d, int K, int jlo, int jhi) {
+        if (m == null) {
+            for (int j = jlo; j <= jhi; j++) {
+                FloatVector.fromArray(F8, src, b + j * s).intoArray(dst, d + j * K);
+            }
+        } else {
+            for (int j = jlo; j <= jhi; j++) {
+                FloatVector.fromArray(F8, src, b + j * s, m).intoArray(dst, d + j * K, m);
+            }
+        }
+    }
+
+    /** {@code dst[d + j*K ...] = 0} for j in jlo..jhi, one F8 vector each (masked when m is set). */
+    private static void zeroF8(VectorMask<Float> m, float[] dst, int d, int K, int jlo, int jhi) {
+        if (m == null) {
+            for (int j = jlo; j <= jhi; j++) {
+                FloatVector.zero(F8).intoArray(dst, d + j * K);
+            }
+        } else {
+            for (int j = jlo; j <= jhi; j++) {
+                FloatVector.zero(F8).intoArray(dst, d + j * K, m);
+            }
+        }
+    }
+
+    /** {@code dst[d + j*K ...] = src[b + j*s ...]} for j in jlo..jhi, one FP vector each (masked when m is set). */
+    private static void copyFP(VectorMask<Float> m, float[] src, int b, int s, float[] dst, int d, int K, int jlo, int jhi) {
+        if (m == null) {
+            for (int j = jlo; j <= jhi; j++) {
+                FloatVector.fromArray(FP, src, b + j * s).intoArray(dst, d + j * K);
+            }
+        } else {
+            for (int j = jlo; j <= jhi; j++) {
+                FloatVector.fromArray(FP, src, b + j * s, m).intoArray(dst, d + j * K, m);
+            }
+        }
+    }
+
+    /** {@code dst[d + j*K ...] = 0} for j in jlo..jhi, one FP vector each (masked when m is set). */
+    private static void zeroFP(VectorMask<Float> m, float[] dst, int d, int K, int jlo, int jhi) {
+        if (m == null) {
+            for (int j = jlo; j <= jhi; j++) {
+                FloatVector.zero(FP).intoArray(dst, d + j * K);
+            }
+        } else {
+            for (int j = jlo; j <= jhi; j++) {
+                FloatVector.zero(FP).intoArray(dst, d + j * K, m);
+            }
+        }
     }
 
     /** One run of a window that hangs over the padding: element by element, zeros outside. */
