@@ -21,6 +21,17 @@ interface ConvKernels {
     boolean im2col(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW, float[] dst, int dstOff,
             int u0, int u1);
 
+    /**
+     * 2x2 max pooling with stride 2 and no padding of the output-row blocks {@code [u0, u1)} (see
+     * {@link MaxPool#forward}).
+     */
+    boolean maxPool2x2(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW, double[] out, int outOff,
+            long[] argmax, int argOff, int u0, int u1);
+
+    /** The float32 twin. */
+    boolean maxPool2x2(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW, float[] out, int outOff,
+            long[] argmax, int argOff, int u0, int u1);
+
     private static ConvKernels load() {
         if (!Simd.ENABLED) {
             return null;

@@ -3,6 +3,8 @@ package dev.zeroj.ndarray.internal.kernel.conv;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -28,6 +30,10 @@ public final class VectorConv implements ConvKernels {
     private static <E> VectorSpecies<E> narrow(VectorSpecies<E> a, VectorSpecies<E> b) {
         return a.vectorBitSize() <= b.vectorBitSize() ? a : b;
     }
+
+    // 2x2 pooling: a vector holds the pairs of L/2 windows (four with these sizes)
+    private static final VectorSpecies<Double> PD = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> PF = narrow(FloatVector.SPECIES_256, FloatVector.SPECIES_PREFERRED);
 
     /** Written only to keep {@code touch}'s loads alive. */
     private static int touched;
@@ -353,5 +359,107 @@ public final class VectorConv implements ConvKernels {
             final int iw = w0 + x;
             dst[d + x] = iw >= 0 && iw < W ? src[b + x] : 0.0f;
         }
+    }
+
+    // ---- 2x2 max pooling, stride 2 -------------------------------------------------------------
+
+    @Override
+    public boolean maxPool2x2(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW, double[] out,
+            int outOff, long[] argmax, int argOff, int u0, int u1) {
+        if (sW != 1) {
+            return false;
+        }
+        final int L = PD.length(), win = L / 2; // windows per step: a vector holds their pairs
+        final int C = g.c, OH = g.oh, OW = g.ow, ohw = OH * OW;
+        final VectorShuffle<Double> swap = VectorShuffle.fromOp(PD, i -> i ^ 1);
+        final DoubleVector one = DoubleVector.broadcast(PD, 1.0), two = DoubleVector.broadcast(PD, 2.0);
+        final double[] best = new double[L], idx = new double[L];
+        for (int u = u0; u < u1; u++) {
+            final int n = u / OH, i = u % OH;
+            final int rowBase = off + n * sN + 2 * i * sH;
+            for (int c = 0; c < C; c++) {
+                final int b0 = rowBase + c * sC;
+                final int o = outOff + (n * C + c) * ohw + i * OW;
+                final int a = argOff + u * OW * C + c;
+                int j = 0;
+                for (; j + win <= OW && b0 + sH + 2 * j + L <= src.length; j += win) {
+                    final int b = b0 + 2 * j;
+                    // even lanes: top-left v0 (x) and top-right v1 (xs), bottom v2 / v3 likewise
+                    final DoubleVector x = DoubleVector.fromArray(PD, src, b), xs = x.rearrange(swap);
+                    final DoubleVector y = DoubleVector.fromArray(PD, src, b + sH), ys = y.rearrange(swap);
+                    if (x.test(VectorOperators.IS_NAN).or(y.test(VectorOperators.IS_NAN)).anyTrue()) {
+                        for (int k = 0; k < win; k++) {
+                            MaxPool.window2x2(src, b + 2 * k, 1, sH, out, o + j + k, argmax, a + (j + k) * C);
+                        }
+                        continue;
+                    }
+                    // the tournament of MaxPool.window2x2, lane-wise
+                    final DoubleVector m01 = x.blend(xs, xs.compare(VectorOperators.GE, x));
+                    final DoubleVector m23 = y.blend(ys, ys.compare(VectorOperators.GE, y));
+                    final DoubleVector i01 = DoubleVector.zero(PD).blend(one, xs.compare(VectorOperators.GT, x));
+                    final DoubleVector i23 = two.blend(two.add(one), ys.compare(VectorOperators.GT, y));
+                    m01.blend(m23, m23.compare(VectorOperators.GE, m01)).intoArray(best, 0);
+                    i01.blend(i23, m23.compare(VectorOperators.GT, m01)).intoArray(idx, 0);
+                    for (int k = 0; k < win; k++) {
+                        out[o + j + k] = best[2 * k];
+                        argmax[a + (j + k) * C] = (long) idx[2 * k];
+                    }
+                }
+                for (; j < OW; j++) {
+                    MaxPool.window2x2(src, b0 + 2 * j, 1, sH, out, o + j, argmax, a + j * C);
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean maxPool2x2(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW, float[] out,
+            int outOff, long[] argmax, int argOff, int u0, int u1) {
+        if (sW != 1) {
+            return false;
+        }
+        final int L = PF.length(), win = L / 2; // windows per step: a vector holds their pairs
+        final int C = g.c, OH = g.oh, OW = g.ow, ohw = OH * OW;
+        final VectorShuffle<Float> swap = VectorShuffle.fromOp(PF, i -> i ^ 1);
+        final FloatVector one = FloatVector.broadcast(PF, 1.0f), two = FloatVector.broadcast(PF, 2.0f);
+        final float[] best = new float[L], idx = new float[L];
+        for (int u = u0; u < u1; u++) {
+            final int n = u / OH, i = u % OH;
+            final int rowBase = off + n * sN + 2 * i * sH;
+            for (int c = 0; c < C; c++) {
+                final int b0 = rowBase + c * sC;
+                final int o = outOff + (n * C + c) * ohw + i * OW;
+                final int a = argOff + u * OW * C + c;
+                int j = 0;
+                for (; j + win <= OW && b0 + sH + 2 * j + L <= src.length; j += win) {
+                    final int b = b0 + 2 * j;
+                    // even lanes: top-left v0 (x) and top-right v1 (xs), bottom v2 / v3 likewise
+                    final FloatVector x = FloatVector.fromArray(PF, src, b), xs = x.rearrange(swap);
+                    final FloatVector y = FloatVector.fromArray(PF, src, b + sH), ys = y.rearrange(swap);
+                    if (x.test(VectorOperators.IS_NAN).or(y.test(VectorOperators.IS_NAN)).anyTrue()) {
+                        for (int k = 0; k < win; k++) {
+                            MaxPool.window2x2(src, b + 2 * k, 1, sH, out, o + j + k, argmax, a + (j + k) * C);
+                        }
+                        continue;
+                    }
+                    // the tournament of MaxPool.window2x2, lane-wise
+                    final FloatVector m01 = x.blend(xs, xs.compare(VectorOperators.GE, x));
+                    final FloatVector m23 = y.blend(ys, ys.compare(VectorOperators.GE, y));
+                    final FloatVector i01 = FloatVector.zero(PF).blend(one, xs.compare(VectorOperators.GT, x));
+                    final FloatVector i23 = two.blend(two.add(one), ys.compare(VectorOperators.GT, y));
+                    m01.blend(m23, m23.compare(VectorOperators.GE, m01)).intoArray(best, 0);
+                    i01.blend(i23, m23.compare(VectorOperators.GT, m01)).intoArray(idx, 0);
+                    for (int k = 0; k < win; k++) {
+                        out[o + j + k] = best[2 * k];
+                        argmax[a + (j + k) * C] = (long) idx[2 * k];
+                    }
+                }
+                for (; j < OW; j++) {
+                    MaxPool.window2x2(src, b0 + 2 * j, 1, sH, out, o + j, argmax, a + j * C);
+                }
+            }
+        }
+        return true;
     }
 }
