@@ -54,4 +54,22 @@ all_h = np.arange(65536, dtype=np.uint32).astype(np.uint16).view(np.float16)
 A.save("half", f32=f32, f32_to_f16=f32.astype(np.float16), f64=f64, f64_to_f16=f64.astype(np.float16),
        all_f16=all_h, all_to_f32=all_h.astype(np.float32))
 A.count = len(DT) * len(DT) + len(DT) + 3
+
+# dtype spellings (DType.of): NumPy's answer, case-sensitive. cases.tsv: dtype <name> ok <dtype> |
+# dtype <name> other <numpy dtype> (a NumPy dtype zeroj does not have) | dtype <name> err <Type> <message>
+ZEROJ = {"bool", "uint8", "int32", "int64", "float16", "float32", "float64"}
+SPELLINGS = ["bool", "?", "b1", "bool_", "uint8", "u1", "ubyte", "B", "int32", "i4", "intc", "i", "int64", "i8", "int",
+             "int_", "long", "intp", "l", "q", "longlong", "p", "float16", "f2", "half", "e", "float32", "f4", "single",
+             "f", "float64", "f8", "float", "double", "d", "<f4", "|f4", "=f8", "<i8", "|u1", "<u1", ">u1", "|b1", "<?",
+             "=?", "|i8", ">f8", ">i4", "Float32", "FLOAT32", "Int64", "Bool", "Half", "F8", "float_", "f1", "bool8",
+             "int0", "", " float32", "float32 ", "F", "D", "G", "g", "b", "h", "H", "I", "L", "Q", "P", "O", "int8",
+             "int16", "uint16", "uint32", "uint64", "uint", "complex64", "complex128", "float128", "longdouble",
+             "object", "c8", "i2", "u8", "<c16", "M8", "str"]
+for n in SPELLINGS:
+    try:
+        t = np.dtype(n)
+        A.line("dtype", n, "ok" if str(t) in ZEROJ else "other", str(t))
+    except TypeError as e:
+        A.line("dtype", n, "err", type(e).__name__, str(e))
+    A.count += 1
 A.close()

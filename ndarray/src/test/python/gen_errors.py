@@ -18,6 +18,10 @@ def inplace_add(x, y):
     x += y
 
 
+def fancy_add(x, i, y):
+    x[i] += y
+
+
 def setall(x, y):
     x[...] = y
 
@@ -77,6 +81,44 @@ CASES = {
     "index_too_many": lambda: a46[1, 2, 3],
     "index_two_ellipses": lambda: a46[..., 1, ...],
     "slice_step_zero": lambda: a46[::0],
+    # assigning a Python scalar checks it against an integer dtype (x[...] = v, x.fill(v))
+    "assign_nan_i8": lambda: setall(np.zeros(2, np.int64), np.nan),
+    "assign_inf_i4": lambda: setall(np.zeros(2, np.int32), np.inf),
+    "assign_minf_u8": lambda: setall(np.zeros(2, np.uint8), -np.inf),
+    "assign_300_u8": lambda: setall(np.zeros(2, np.uint8), 300),
+    "assign_m1_u8": lambda: setall(np.zeros((2, 2), np.uint8)[:, 0], -1),
+    "assign_2p40_i4": lambda: setall(np.zeros(2, np.int32), 2**40),
+    "assign_1e10_i4": lambda: setall(np.zeros(2, np.int32), 1e10),
+    "assign_1e20_i8": lambda: setall(np.zeros(2, np.int64), 1e20),
+    "assign_m3p7_u8": lambda: setall(np.zeros(2, np.uint8), -3.7),
+    "assign_300p5_u8": lambda: setall(np.zeros(2, np.uint8), 300.5),
+    "fill_nan_i4": lambda: np.zeros(2, np.int32).fill(np.nan),
+    "set_nan_u8": lambda: np.zeros(3, np.uint8).__setitem__(0, np.nan),
+    "set_fancy_nan_u8": lambda: np.zeros(3, np.uint8).__setitem__([0, 1], np.nan),
+    "set_fancy_m3p7_u8": lambda: np.zeros(3, np.uint8).__setitem__([0], -3.7),
+    # read-only arrays (np.broadcast_to views and views of them) are never written
+    "ro_out": lambda: np.add(np.arange(5), 1, out=np.broadcast_to(np.zeros(1), 5)),
+    "ro_out_before_shape": lambda: np.add(np.ones(3), np.ones(3), out=np.broadcast_to(np.zeros(1), 4)),
+    "ro_out_before_cast": lambda: np.add(np.ones(4), np.ones(4), out=np.broadcast_to(np.zeros(1, np.int64), 4)),
+    "ro_unary_out": lambda: np.sqrt(np.ones(4), out=np.broadcast_to(np.zeros(1), 4)),
+    "ro_clip_out": lambda: np.clip(np.ones(4), 0, 1, out=np.broadcast_to(np.zeros(1), 4)),
+    "ro_inplace": lambda: inplace_add(np.broadcast_to(np.zeros(1), 5), 1),
+    "ro_inplace_big": lambda: inplace_add(np.broadcast_to(np.zeros(1), 100000), 1.0),
+    "ro_assign": lambda: setall(np.broadcast_to(np.zeros(1), 5), 1.0),
+    "ro_assign_view": lambda: setall(np.broadcast_to(np.zeros(3), (2, 3)).T[1:], np.ones((2, 2))),
+    "ro_set": lambda: np.broadcast_to(np.zeros(1), 5).__setitem__(0, 1.0),
+    "ro_set_fancy": lambda: np.broadcast_to(np.zeros(1), 5).__setitem__([0, 1], 1.0),
+    "ro_set_mask": lambda: np.broadcast_to(np.zeros(1), 5).__setitem__(np.ones(5, bool), 1.0),
+    "ro_inplace_fancy": lambda: fancy_add(np.broadcast_to(np.zeros(1), 5), [0, 1], 1),
+    "ro_sort": lambda: np.broadcast_to(np.arange(3.0)[::-1], (2, 3)).sort(),
+    # int() of a float scalar (NDArray.longValue)
+    "int_nan": lambda: int(np.float64("nan")),
+    "int_inf": lambda: int(np.float64("inf")),
+    "int_minf_0d": lambda: int(np.array(-np.inf)),
+    "int_f32_nan": lambda: int(np.float32("nan")),
+    "int_f2_inf": lambda: int(np.array(np.inf, np.float16)),
+    # errors raised inside parallel pieces (the Java test runs every case with 2 threads)
+    "par_int_negative_power": lambda: np.power(np.arange(100000), -1),
 }
 for name, fn in CASES.items():
     A.error(name, fn)

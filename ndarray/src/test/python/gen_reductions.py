@@ -1,10 +1,13 @@
 """Golden data for reductions: sum, mean, max, min, prod, var, std, all, any, argmax, argmin, average.
 
-Inputs are saved once as <input>.x.npy; each case line in cases.tsv reads
+Inputs are saved once as <input>.x.npy, or derived from a saved one by a cases.tsv line
+    input <name> <base> <n> <shape>        (base[:n].reshape(shape), a C-contiguous view)
+so that most float inputs are prefixes of one long random array per dtype. Each case line reads
     case <name> <fn> <input> <view> <axes> <keepdims>
-and its expected result is <name>.out.npy. Views: c (as is), T (transpose), s2 (last axis ::2),
-rev (first axis ::-1), rev2 (last axis ::-2). axes: None, an int, or ints joined by ','.
-Error cases: a 'case' line without an .out file, then NumPy's 'error <name> <type> <message>'.
+followed, when NumPy returns a result, by <dtype> <shape> <offset>: the result is an element range of the pack out_<dtype>.x.npy (all results of one dtype raveled and concatenated,
+bits preserved). Views: c (as is), T (transpose), s2 (last axis ::2), rev (first axis ::-1),
+rev2 (last axis ::-2). axes: None, an int, or ints joined by ','. Shapes: ints joined by ','
+('' for 0-d). Error cases: a 'case' line then NumPy's 'error <name> <type> <message>'.
 """
 import itertools
 import numpy as np
@@ -39,6 +42,44 @@ def save_input(name, arr):
     return name
 
 
+# one long random array per float dtype (and int64); most inputs are reshaped prefixes of these
+LONG = {"float64": 50000, "float32": 100000, "float16": 70000, "int64": 30000}
+long_arrays = {}
+
+
+def long_array(dt):
+    if dt not in long_arrays:
+        a = make(dt, (LONG[dt],))
+        if dt == "int64":
+            a = a * 10**11
+        save_input(f"i_{dt}_long", a)
+        long_arrays[dt] = a
+    return long_arrays[dt]
+
+
+def derived(dt, shape):
+    """A prefix of the long array of dt, reshaped: (input name, array)."""
+    base = long_array(dt)
+    n = int(np.prod(shape))
+    assert n <= base.size, (dt, shape)
+    name = f"d_{dt}_" + "x".join(map(str, shape))
+    area.line("input", name, f"i_{dt}_long", n, ",".join(map(str, shape)))
+    return name, base[:n].reshape(shape)
+
+
+packs = {}
+pack_len = {}
+
+
+def pack(r):
+    """Appends a result to its dtype's pack; returns (dtype, shape, offset)."""
+    dt = r.dtype.name
+    off = pack_len.get(dt, 0)
+    packs.setdefault(dt, []).append(r.ravel())
+    pack_len[dt] = off + r.size
+    return dt, ",".join(map(str, r.shape)), off
+
+
 def view(a, v):
     if v == "c":
         return a
@@ -69,12 +110,29 @@ def axes_str(axes):
     return str(axes)
 
 
-def case(fn, inp, x_base, v, axes, keepdims, w=None):
+def later_wins(fn, x, axes):
+    """The signed-zero model zeroj implements, for max/min over one axis or all."""
+    first = x.dtype == np.float16
+    def fold(seq):
+        r = seq[0]
+        for v in seq[1:]:
+            if np.isnan(r):
+                break
+            gt = (v > r) if fn == "max" else (v < r)
+            if gt or np.isnan(v) or (v == r and not first):
+                r = v
+        return r
+    if axes is None:
+        return np.asarray(fold(list(x.ravel())), dtype=x.dtype)
+    return np.apply_along_axis(lambda s: fold(list(s)), axes, x)
+
+
+def case(fn, inp, x_base, v, axes, keepdims, w=None, zeros=False):
     global n_cases
     name = f"c{n_cases:05d}"
     n_cases += 1
     x = view(x_base, v)
-    area.line("case", name, fn, inp, v, axes_str(axes), keepdims)
+    fields = ["case", name, fn, inp, v, axes_str(axes), keepdims]
     try:
         with np.errstate(all="ignore"):
             import warnings
@@ -82,12 +140,19 @@ def case(fn, inp, x_base, v, axes, keepdims, w=None):
                 warnings.simplefilter("ignore")
                 r = call(fn, x, axes, keepdims, w)
     except Exception:  # noqa: BLE001
+        area.line(*fields)
         area.error(name, lambda: call(fn, x, axes, keepdims, w))
         return
     r = np.asarray(r)
     if r.dtype == np.uint64:
         r = r.astype(np.int64)  # zeroj sums uint8 in int64 (no uint64)
-    area.save(name, out=r)
+    if zeros and fn in ("max", "min"):
+        # NumPy's SIMD lane reduction may pick another zero on some lengths (CPU-dependent):
+        # refuse to bake such data in; pick another length instead
+        e = later_wins(fn, x, axes)
+        assert np.array_equal(np.signbit(r), np.signbit(e)), (name, fn, v, axes, x.shape)
+    area.line(*fields, *pack(r))
+    area.count += 1
 
 
 RED = ["sum", "mean", "max", "min", "prod", "var", "std", "all", "any"]
@@ -116,8 +181,7 @@ for dt in DTYPES:
 
 # NaN-free float copies so that sums/means compare real digits on strided views too
 for dt in ("float16", "float32", "float64"):
-    base = make(dt, (7, 129))
-    inp = save_input(f"i_{dt}_7x129", base)
+    inp, base = derived(dt, (7, 129))
     for fn in ("sum", "mean", "var", "std", "prod", "max", "min", "argmax", "argmin"):
         for v in ("c", "T", "s2", "rev", "rev2"):
             for axes in [None, 0, 1]:
@@ -126,8 +190,7 @@ for dt in ("float16", "float32", "float64"):
 # 2. summation order: 1..300 values, 10007 values, big rows and columns
 for dt in ("float16", "float32", "float64"):
     for n in list(range(1, 301)) + [1000, 8191, 8192, 8193, 10007, 16385]:
-        base = make(dt, (n,))
-        inp = save_input(f"i_{dt}_n{n}", base)
+        inp, base = derived(dt, (n,))
         case("sum", inp, base, "c", None, False)
         if n in (129, 300, 1000, 8193, 10007, 16385):
             for fn in ("mean", "var"):
@@ -137,8 +200,7 @@ for dt in ("float16", "float32", "float64"):
                 case("mean", inp, base, v, None, False)
 for dt in ("float32", "float64", "float16"):
     for shape in [(100, 50), (2, 8500), (8500, 2), (130, 70), (5, 3000), (64, 64, 3), (4, 300, 11), (300, 2, 40)]:
-        base = make(dt, shape)
-        inp = save_input(f"i_{dt}_" + "x".join(map(str, shape)), base)
+        inp, base = derived(dt, shape)
         axsets = [None] + list(range(len(shape))) + ([c for c in itertools.combinations(range(len(shape)), 2)] if len(shape) > 2 else [])
         case("sum", inp, base, "rev", None, False)
         for v in ("c", "T", "s2"):
@@ -150,16 +212,14 @@ for dt in ("float32", "float64", "float16"):
         case("var", inp, base, "T", 0, False)
 # large: parallel paths; mean of 100000 float32, float16 mean (float32 accumulation in 8192 blocks)
 for dt, n in (("float32", 100000), ("float64", 50000), ("float16", 70000), ("int64", 30000)):
-    base = make(dt, (n,))
-    if dt == "int64":
-        base = base * 10**11
-    inp = save_input(f"i_{dt}_big{n}", base)
-    for fn in ("sum", "mean", "var", "max", "argmin"):
+    base = long_array(dt)
+    assert base.size == n
+    inp = f"i_{dt}_long"
+    for fn in ("sum", "mean", "var", "max", "min", "argmax", "argmin"):
         case(fn, inp, base, "c", None, False)
     case("sum", inp, base, "s2", None, False)
     case("mean", inp, base, "rev", None, False)
-base = make("float32", (200, 300))
-inp = save_input("i_float32_200x300", base)
+inp, base = derived("float32", (200, 300))
 for v in ("c", "T", "s2"):
     for axes in (None, 0, 1):
         for fn in ("sum", "mean", "max", "var"):
@@ -243,5 +303,70 @@ for nm, w, axes in (("w_bad_noaxis", np.ones(6), None), ("w_bad_len", np.ones(5)
     area.line("weights", f"c{n_cases:05d}", nm)
     case("average", inp, a, "c", axes, False, w)
 
+# 6. signed zeros: float32/float64 max/min let the later of equal elements win (np.maximum returns
+# its second operand on ties), float16 the earlier. Contiguous runs are kept to lengths where
+# NumPy's SIMD reduction ends with a scalar tail (or has no vector part): for a run whose length
+# minus one is a multiple of the vector width (9, 17, ... float64 on AVX-512) NumPy's horizontal
+# lane reduction decides and the result depends on the CPU (documented in Reductions).
+zrng = np.random.default_rng(7)
+for dt in ("float16", "float32", "float64"):
+    for pat in ([-0.0, 0.0], [0.0, -0.0], [-0.0, 0.0, -0.0], [0.0, -0.0, 0.0, -0.0], [-1.0, -0.0, 0.0, -2.0],
+                [1.0, 0.0, -0.0, 2.0], [-0.0, -3.0, 0.0, -0.0, -1.0, 0.0], [0.0, 3.0, -0.0, 0.0, 1.0, -0.0, 0.0, -0.0],
+                [np.nan, -0.0, 0.0], [-0.0, np.nan, 0.0]):
+        t = np.array(pat, dtype=dt)
+        inp = save_input(f"i_{dt}_z{len(pat)}_{n_inputs}", t)
+        for fn in ("max", "min", "argmax", "argmin", "sum", "prod"):
+            case(fn, inp, t, "c", None, False, zeros=True)
+            case(fn, inp, t, "rev", None, False, zeros=True)
+    # 2-D patterns: axis 0 is a row-wise maximum, axis 1 runs of 6 (safe lengths), views strided
+    for shape in ((7, 6), (40, 6), (3, 300)):
+        z = np.where(zrng.random(shape) < 0.5, -0.0, 0.0).astype(dt)
+        z[zrng.random(shape) < 0.1] = -1.0
+        inp = save_input(f"i_{dt}_zeros_" + "x".join(map(str, shape)), z)
+        for fn in ("max", "min", "argmax", "argmin"):
+            for v, axes in (("c", 0), ("T", 1), ("s2", 0), ("s2", None), ("rev", 0), ("T", 0), ("c", 1 if shape[1] == 6 else 0)):
+                case(fn, inp, z, v, axes, False, zeros=True)
+    # many elements through strided views: one output cut in parallel pieces, combined in order
+    z = np.where(zrng.random(33000) < 0.5, -0.0, 0.0).astype(dt)
+    z[zrng.random(33000) < 0.01] = -1.0
+    inp = save_input(f"i_{dt}_zeros_big", z)
+    for fn in ("max", "min"):
+        case(fn, inp, z, "rev", None, False, zeros=True)
+
+# 7. kept innermost axis (row-by-row folds) across dtypes and piece boundaries; argmax layouts
+for dt in DTYPES:
+    if dt in ("float16", "float32", "float64", "int64"):
+        inp, base = derived(dt, (12, 10, 23))
+    else:
+        base = make(dt, (12, 10, 23))
+        inp = save_input(f"i_{dt}_12x10x23", base)
+    for fn in ("sum", "prod", "max", "min", "mean", "all", "any"):
+        for axes in (0, 1, (0, 1)):
+            case(fn, inp, base, "c", axes, False)
+        case(fn, inp, base, "rev", 0, False)
+    for fn in ("var", "std"):
+        case(fn, inp, base, "c", 0, False)
+    for fn in ARG:
+        for axes in (0, 1, 2):
+            case(fn, inp, base, "c", axes, False)
+        case(fn, inp, base, "T", 2, False)
+        case(fn, inp, base, "s2", 0, False)
+for dt, shape in (("float32", (1000, 100)), ("float64", (80, 600)), ("float64", (4000, 10)), ("int64", (100, 300))):
+    inp, base = derived(dt, shape)
+    for fn in ARG:
+        for axes in (0, 1):
+            case(fn, inp, base, "c", axes, False)
+    if shape != (4000, 10):
+        case("max", inp, base, "c", 0, False)
+        case("sum", inp, base, "c", 0, False)
+
+# row folds cut into several pieces (at least 1024 outputs and 65536 elements)
+for dt, shape in (("float32", (70, 1100)), ("float16", (60, 1100))):
+    inp, base = derived(dt, shape)
+    for fn in ("sum", "max", "mean", "argmax", "argmin"):
+        case(fn, inp, base, "c", 0, False)
+
+for dt, parts in packs.items():
+    np.save(f"{area.dir}/out_{dt}.x.npy", np.concatenate(parts), allow_pickle=False)
 area.close()
-print(f"reductions: {n_cases} cases over {n_inputs} inputs")
+print(f"reductions: {n_cases} cases over {n_inputs} input files")

@@ -71,6 +71,9 @@ def record(kind, case, fields, fn, ulps=0):
             t = TRANSCENDENTAL.get(ulps)
             ulps = t[{"float16": 0, "float32": 1}.get(r.dtype.name, 2)] if t and r.dtype.kind == "f" else 0
         A.save(case, out=r)
+        if r.ndim >= 2 and r.size > 1:  # NumPy's order='K' layout: byte strides, 0 on length-1 axes
+            A.save(case, strides=np.array([st if n > 1 else 0 for st, n in zip(r.strides, r.shape)], np.int64))
+            A.count -= 1
         A.line(kind, case, *fields, "ok", ulps)
     n_cases += 1
 
@@ -120,8 +123,11 @@ inp("x3_i8", INPUTS["x_i8"][:3].copy())
 inp("neg_i8", np.array([1, -1, 2], np.int64))
 record("bin", "bin_power_negexp", ["power", "x3_i8", "neg_i8"], lambda: np.power(INPUTS["x3_i8"], INPUTS["neg_i8"]))
 
+rng_pow = np.random.default_rng(99)
+
 # ---- weak Python scalars (NEP 50) ------------------------------------------------------------
 SCALARS = [("int", 2), ("int", 0), ("int", -1), ("int", 300), ("int", 2049), ("int", 65505), ("int", 2**40), ("int", -3),
+           ("int", 2**63 - 1),
            ("float", 2.5), ("float", 0.1), ("float", -0.0), ("float", float("inf")), ("float", float("nan")),
            ("float", 1e300), ("float", 65519.0)]
 for op in BINOPS:
@@ -139,6 +145,30 @@ for op in BINOPS:
                 case = f"binw_{op}_{xn}_{kind}{sv}_{side}".replace(".", "p").replace("-", "m").replace("+", "")
                 fn = (lambda f=f, x=x, v=v: f(x, v)) if side == "R" else (lambda f=f, x=x, v=v: f(v, x))
                 record("binw", case, [op, xk, kind, sv, side], fn, op)
+
+# Python ints beyond 2**53 against int64: exact comparisons (a Java long must not widen to double)
+inp("w53_i8", np.array([2**53, 2**53 + 1, 2**53 + 2, -2**53 - 1, 2**63 - 1], np.int64))
+for op in ("equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "add", "subtract", "maximum"):
+    for v in (2**53 + 1, -2**53 - 1):
+        record("binw", f"binw53_{op}_{v}", [op, "w53_i8", "int", str(v), "R"], lambda f=getattr(np, op), v=v: f(INPUTS["w53_i8"], v))
+
+# power with a stride-0 exponent of 0.5, 2 or -1: NumPy's loops take sqrt, square and reciprocal
+# (bitwise: [-inf, -0.0] ** 0.5 is [nan, -0.0]; x ** -1 is 1 / x). float16 ** 0.5 stays pow.
+for dn in ("f2", "f4", "f8"):
+    t = DT[dn]
+    w = np.concatenate([[-np.inf, -0.0, 0.0, np.inf, np.nan, -1.5, 1e-30, 1e30, 3.0, 2.0, 0.1],
+                        rng_pow.uniform(0, 10, 20000 if dn == "f8" else 4000)]).astype(t)
+    xk = inp("pw_" + dn, w)
+    for kind, v in (("float", 0.5), ("float", 2.0), ("float", -1.0), ("int", 2), ("int", -1), ("float", 1.0), ("float", 0.0)):
+        sv = repr(v) if kind == "float" else str(v)
+        record("binw", f"binwpow_{dn}_{kind}{sv}".replace(".", "p").replace("-", "m"), ["power", xk, kind, sv, "R"],
+               lambda xk=xk, v=v: np.power(INPUTS[xk], v))
+    for v in (0.5, 2.0, -1.0):
+        e1 = inp(f"pe1_{dn}_{v}", np.array([v], t))
+        e0 = inp(f"pe0_{dn}_{v}", np.array(v, t))
+        for ek in (e1, e0):
+            record("bin", f"binpow_{xk}_{ek}".replace(".", "p").replace("-", "m"), ["power", xk, ek],
+                   lambda xk=xk, ek=ek: np.power(INPUTS[xk], INPUTS[ek]))
 
 # ---- unary ops ------------------------------------------------------------------------------------
 UN_EXTRA = {"f8": np.array([0.1, 1e-310, 710.0, -745.5, 1e300, 20.0, -20.0, 3.14159, 1e6, 0.7], np.float64)}
@@ -203,6 +233,39 @@ for i, (_, xv, _, yv) in enumerate(VIEWS):
             x = apply_view(INPUTS[xk], xv)
             y = apply_view(INPUTS[yk], yv)
             record("binv", f"binv{i}_{op}_{xk}_{yk}", [op, xk, xv, yk, yv], lambda: f(x, y))
+
+# unary ops and weak scalars on views: the result keeps the input's memory order (order='K')
+inp("k_x_f8", arr((2, 3, 4), "f8"))
+for i, xv in enumerate(["T", "::-1", ":,::2", "...,::-1", "1:,None", "None,...", ":,:,::3"]):
+    for op in ("negative", "sqrt", "exp"):
+        x = apply_view(INPUTS["k_x_f8"], xv)
+        record("unv", f"unv{i}_{op}", [op, "k_x_f8", xv], lambda f=getattr(np, op), x=x: f(x), op)
+    x = apply_view(INPUTS["k_x_f8"], xv)
+    record("binvw", f"binvw{i}_multiply", ["multiply", "k_x_f8", xv, "float", "2.0"], lambda x=x: x * 2.0)
+# mixed layouts: the iterator's axis order over several operands (C order wins on disagreement)
+inp("k_sq_f8", arr((4, 4), "f8"))
+inp("k_col_f4", arr((6, 1), "f4"))
+inp("k_row_f8", arr((4,), "f8"))
+for i, (xk, xv, yk, yv) in enumerate([("k_sq_f8", "T", "k_sq_f8", ":"), ("k_sq_f8", ":", "k_sq_f8", "T"),
+                                      ("v_x_f8", "T", "k_row_f8", ":"), ("k_row_f8", ":", "v_x_f8", "T"),
+                                      ("v_x_f8", "T", "k_col_f4", ":"), ("v_x_f8", ":,::-1", "v_y_f8", "::-1,:"),
+                                      ("k_x_f8", "T", "k_x_f8", "T"), ("k_x_f8", "None,...", "v_x_f8", "T")]):
+    x = apply_view(INPUTS[xk], xv)
+    y = apply_view(INPUTS[yk], yv)
+    record("binv", f"binvk{i}_add", ["add", xk, xv, yk, yv], lambda x=x, y=y: np.add(x, y))
+# the book's softmax on a transpose: the K-ordered x - max makes NumPy's sum(axis=0) run row by row;
+# a C-ordered intermediate would sum pairwise and differ in the last bits (checked bitwise)
+inp("sm_x_f8", np.random.default_rng(5).standard_normal((100, 10)))
+inp("sm_a_f4", (np.random.default_rng(11).standard_normal((40000, 3)) * 100 + 500).astype(np.float32))
+def softmax_sum(x, exp):
+    x = x.T
+    x = x - np.max(x, axis=0)
+    return np.sum(np.exp(x) if exp else x * x, axis=0)
+# with exp (1-ulp libm differences allowed), and with the exactly rounded x * x in its place (bitwise)
+record("softmax", "softmax_T_sum_exp", ["sm_x_f8", "exp"], lambda: softmax_sum(INPUTS["sm_x_f8"], True), 4)
+record("softmax", "softmax_T_sum_sq", ["sm_x_f8", "square"], lambda: softmax_sum(INPUTS["sm_x_f8"], False))
+record("scaleT", "scaleT_f4", ["sm_a_f4"], lambda: (INPUTS["sm_a_f4"].T * np.float32(1)))
+record("scaleT", "scaleT_f4_sum1", ["sm_a_f4"], lambda: (INPUTS["sm_a_f4"].T * np.float32(1)).sum(1))
 
 # ---- in place, into strided views, and overlapping -----------------------------------------------------
 INPL = [("v_x_f8", ":", "v_y_f8", ":"), ("v_x_f8", ":,0::2", "v_y_f8", ":,::2"), ("v_x_f8", "T", "v_y_f8", "T"),

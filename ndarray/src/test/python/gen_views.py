@@ -2,11 +2,12 @@
 """Golden data for views and copies: reshape (-1, view vs copy), T, transpose, swapaxes, ravel,
 squeeze, expand_dims, broadcast_to, basic slicing, flatten, copy.
 
-cases.tsv: view <case> <input> <pre> <op> <args> <shares>
+cases.tsv: view <case> <input> <pre> <op> <args> <shares> <writeable>
   x = in.<input> (a fresh copy), then b = x[pre] (`-` none, `T`, or an index spec as in gen_ufunc),
   r = op(b, args); <case>.out is r, <case>.strides its byte strides if it is a view
   (0 for length-1 axes, where any stride is valid), <shares> is np.shares_memory(r, x) (1/0). Unless op is
-  broadcast_to, r += 1000 is then written through r and <case>.base is x afterwards.
+  broadcast_to, r += 1000 is then written through r and <case>.base is x afterwards. <writeable> is
+  r.flags.writeable (1/0; `-` for a NumPy scalar): broadcast_to views, and views of them, are read-only.
 """
 import numpy as np
 from golden_util import Area
@@ -47,12 +48,22 @@ def run(op, b, args):
         return np.expand_dims(b, int(args))
     if op == "broadcast_to":
         return np.broadcast_to(b, ints(args))
+    if op == "broadcast_to_T":  # a view of a read-only view is read-only; a copy of it is writeable
+        return np.broadcast_to(b, ints(args)).T
+    if op == "broadcast_to_reshape":
+        return np.broadcast_to(b, ints(args)).reshape(-1)
+    if op == "broadcast_to_copy":
+        return np.broadcast_to(b, ints(args)).copy()
     if op == "get":
         return apply_view(b, args)
     if op == "flatten":
         return b.flatten()
     if op == "copy":
         return b.copy()
+    if op == "np_copy":  # order='K', unlike ndarray.copy's 'C'
+        return np.copy(b)
+    if op == "astype":  # order='K'
+        return b.astype(np.float32)
     raise ValueError(op)
 
 
@@ -96,12 +107,24 @@ CASES = [
     ("b234", "-", "get", "1,...,2"), ("b234", "-", "get", ":,None,1:,::-1"), ("b234", "-", "get", "...,None,1"),
     ("b234", "-", "get", "-1,-1,-1"), ("e0d", "-", "get", "..."), ("e0d", "-", "get", "None"), ("c6", "-", "get", "10:"),
     ("h2345", "T", "get", "1:3,...,0"), ("a46", ":,::2", "get", "::-1,1"),
+    # steps near the int range (Slice.indices must not overflow)
+    ("c6", "-", "get", "0:6:2147483647"), ("c6", "-", "get", "5::-2147483648"), ("c6", "-", "get", "::-2147483648"),
+    ("c6", "-", "get", "-2147483648:2147483647:2147483647"), ("c6", "-", "get", "2147483647:-2147483648:-2147483648"),
+    ("a46", "-", "get", "1::2147483647,::-2147483647"),
     # broadcast_to (read-only in NumPy: values and sharing only)
     ("c6", "-", "broadcast_to", "4,6"), ("d131", "-", "broadcast_to", "2,3,3"), ("e0d", "-", "broadcast_to", "2,2"),
-    ("a46", ":,:1", "broadcast_to", "3,4,6"),
+    ("a46", ":,:1", "broadcast_to", "3,4,6"), ("c6", "-", "broadcast_to_T", "4,6"), ("e0d", "-", "broadcast_to_T", "2,2"),
+    ("c6", "-", "broadcast_to_reshape", "1,6"), ("c6", "-", "broadcast_to_reshape", "2,6"), ("c6", "-", "broadcast_to_copy", "2,6"),
+    ("c6", "-", "broadcast_to", "6"),
     # always copies
     ("a46", "-", "flatten", ""), ("a46", "T", "flatten", ""), ("e0d", "-", "flatten", ""), ("a46", "-", "copy", ""),
     ("a46", ":,::2", "copy", ""), ("f03", "-", "copy", ""),
+    # memory order of copies: ndarray.copy, flatten, reshape copies are C; np.copy and astype keep it (K)
+    ("a46", "T", "copy", ""), ("b234", "-", "transpose", "1,2,0"), ("a46", "T", "np_copy", ""), ("a46", "-", "np_copy", ""),
+    ("b234", "T", "np_copy", ""), ("h2345", ":,::-1,::2", "np_copy", ""), ("a46", "T", "astype", ""),
+    ("a46", ":,::2", "astype", ""), ("b234", "-", "astype", ""), ("h2345", "T", "astype", ""), ("f03", "T", "astype", ""),
+    ("a46", "::-1,:", "astype", ""), ("a46", ":,::-1", "astype", ""), ("g3114", "T", "astype", ""),
+    ("a46", "None,:,None,:", "astype", ""), ("a46", "T", "flatten", ""),
 ]
 for i, (k, pre, op, args) in enumerate(CASES):
     x = IN[k].copy()
@@ -110,13 +133,14 @@ for i, (k, pre, op, args) in enumerate(CASES):
     shares = int(np.shares_memory(r, x))
     out = r.copy()
     case = f"v{i:03d}_{op}"
-    if shares and r.size > 1:  # a view: its byte strides must be NumPy's (Layout.reshapeStrides etc.)
+    if (shares or r.ndim >= 2) and r.size > 1:  # a view's (Layout.reshapeStrides etc.) or a copy's memory order
         A.save(case, strides=np.array([st if n > 1 else 0 for st, n in zip(r.strides, r.shape)], np.int64))
         A.count -= 1
-    if op == "broadcast_to":
+    if not r.flags.writeable:
         A.save(case, out=out)
     else:
         r += 1000
         A.save(case, out=out, base=x)
-    A.line("view", case, k, pre, op, args if args else "-", shares)
+    A.line("view", case, k, pre, op, args if args else "-", shares,
+           int(r.flags.writeable) if isinstance(r, np.ndarray) else "-")  # NumPy scalars: zeroj's 0-d copy is writeable
 A.close()

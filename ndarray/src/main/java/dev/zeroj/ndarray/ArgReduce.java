@@ -1,10 +1,18 @@
 package dev.zeroj.ndarray;
 
+import dev.zeroj.ndarray.internal.iter.ReducePlan;
+import dev.zeroj.ndarray.internal.kernel.ArgScan;
 import dev.zeroj.ndarray.internal.kernel.Convert;
+import dev.zeroj.ndarray.internal.parallel.Parallel;
 import java.util.Arrays;
 
 /** {@code argmax}/{@code argmin} and {@code average}, the reductions that are not one ufunc reduce. */
 final class ArgReduce {
+    /** Elements of work per parallel piece. */
+    private static final int WORK = 1 << 15;
+    /** Chunk for converting non-native storage. */
+    private static final int CHUNK = 2048;
+
     private ArgReduce() {}
 
     /**
@@ -49,50 +57,167 @@ final class ArgReduce {
         }
         NDArray out = NDArray.allocate(DType.INT64, outShape);
         long[] res = (long[]) out.data;
-        int step = src.strides[ax];
-        int code = src.dtype.ordinal();
-        boolean isFloat = src.dtype.isFloat();
-        for (int o = 0; o < res.length; o++) {
-            int off = src.offset;
-            for (int k = keptShape.length - 1, q = o; k >= 0; k--) {
-                off += (q % keptShape[k]) * keptStrides[k];
-                q /= keptShape[k];
-            }
-            res[o] = isFloat ? argDouble(max, src.data, code, off, step, len) : argLong(max, src.data, code, off, step, len);
+        if (res.length > 0) {
+            int[][] kept = ReducePlan.coalesce(keptShape, keptStrides);
+            new Scan(max, src, kept[0], kept[1], src.strides[ax], len, res).run();
         }
         return out;
     }
 
-    private static long argDouble(boolean max, Object data, int code, int off, int step, int len) {
-        double best = Convert.getDouble(data, code, off);
-        long bi = 0;
-        if (Double.isNaN(best)) {
-            return 0;
-        }
-        for (int i = 1, p = off + step; i < len; i++, p += step) {
-            double v = Convert.getDouble(data, code, p);
-            if (Double.isNaN(v)) {
-                return i;
-            }
-            if (max ? v > best : v < best) {
-                best = v;
-                bi = i;
-            }
-        }
-        return bi;
-    }
+    /**
+     * One argmax/argmin: typed loops over double[], float[] and long[] storage (other types are
+     * converted in chunks to double, which holds them exactly); per output along a contiguous axis,
+     * row by row when the kept axis is the denser one ({@code argmax(axis=0)}). Pieces are ranges of
+     * outputs (or, for one long output, of its sequence) cut by size only.
+     */
+    private static final class Scan {
+        final boolean max;
+        final Object data;
+        final int code;
+        final int[] keptShape;
+        final int[] keptStrides;
+        final int base;
+        final int step;
+        final int len;
+        final long[] res;
 
-    private static long argLong(boolean max, Object data, int code, int off, int step, int len) {
-        long best = Convert.getLong(data, code, off);
-        long bi = 0;
-        for (int i = 1, p = off + step; i < len; i++, p += step) {
-            long v = Convert.getLong(data, code, p);
-            if (max ? v > best : v < best) {
-                best = v;
-                bi = i;
+        Scan(boolean max, NDArray src, int[] keptShape, int[] keptStrides, int step, int len, long[] res) {
+            this.max = max;
+            this.data = src.data;
+            this.code = src.dtype.ordinal();
+            this.keptShape = keptShape;
+            this.keptStrides = keptStrides;
+            this.base = src.offset;
+            this.step = step;
+            this.len = len;
+            this.res = res;
+        }
+
+        void run() {
+            int nOut = res.length;
+            if (nOut == 1 && len > WORK) {
+                int pieces = (len + WORK - 1) / WORK;
+                ArgScan[] ps = new ArgScan[pieces];
+                Parallel.forEach(pieces, p -> {
+                    ArgScan s = new ArgScan(max);
+                    int from = p * WORK;
+                    scan(s, base + from * step, Math.min(WORK, len - from), from, null);
+                    ps[p] = s;
+                });
+                for (int p = 1; p < pieces; p++) {
+                    ps[0].combine(ps[p], data instanceof long[]);
+                }
+                res[0] = ps[0].index();
+                return;
+            }
+            int ks = keptStrides[keptStrides.length - 1];
+            if (nOut > 1 && Math.abs((long) ks) < Math.abs((long) step)) {
+                int pieces = ReduceEngine.rowPieces(nOut, len);
+                Parallel.forEach(pieces, p -> rows(ReduceEngine.rowCut(nOut, pieces, p), ReduceEngine.rowCut(nOut, pieces, p + 1)));
+                return;
+            }
+            int per = Math.max(1, WORK / len);
+            if (keptShape.length == 1 && (data instanceof double[] || data instanceof float[] || data instanceof long[])) {
+                Parallel.forEach((nOut + per - 1) / per, p -> {
+                    int end = Math.min(nOut, (p + 1) * per);
+                    for (int o = p * per, off = base + o * ks; o < end; o++, off += ks) {
+                        res[o] = data instanceof double[] ? ArgScan.index(max, (double[]) data, off, step, len)
+                                : data instanceof float[] ? ArgScan.index(max, (float[]) data, off, step, len)
+                                : ArgScan.index(max, (long[]) data, off, step, len);
+                    }
+                });
+                return;
+            }
+            Parallel.forEach((nOut + per - 1) / per, p -> {
+                ArgScan s = new ArgScan(max);
+                double[] buf = data instanceof double[] || data instanceof float[] || data instanceof long[] ? null : new double[Math.min(CHUNK, len)];
+                int end = Math.min(nOut, (p + 1) * per);
+                for (int o = p * per; o < end; o++) {
+                    s.reset();
+                    scan(s, ReducePlan.offset(o, keptShape, keptStrides, base), len, 0, buf);
+                    res[o] = s.index();
+                }
+            });
+        }
+
+        /** Scans {@code n} elements from {@code off} (sequence index {@code first}) into {@code s}. */
+        private void scan(ArgScan s, int off, int n, long first, double[] buf) {
+            if (data instanceof double[]) {
+                s.scan((double[]) data, off, step, n, first);
+            } else if (data instanceof float[]) {
+                s.scan((float[]) data, off, step, n, first);
+            } else if (data instanceof long[]) {
+                s.scan((long[]) data, off, step, n, first);
+            } else {
+                if (buf == null) {
+                    buf = new double[Math.min(CHUNK, n)];
+                }
+                for (int done = 0; done < n; done += buf.length) {
+                    int m = Math.min(buf.length, n - done);
+                    Convert.loadDouble(data, code, off + done * step, step, buf, m);
+                    s.scan(buf, 0, 1, m, first + done);
+                }
             }
         }
-        return bi;
+
+        /** Outputs {@code [o0, o1)} row by row: the reduced index outermost, the outputs inner. */
+        private void rows(int o0, int o1) {
+            int n = o1 - o0;
+            int inner = keptShape[keptShape.length - 1];
+            int ks = keptStrides[keptStrides.length - 1];
+            long[] idx = new long[n];
+            double[] bd = data instanceof long[] || data instanceof float[] ? null : new double[n];
+            float[] bf = data instanceof float[] ? new float[n] : null;
+            long[] bl = data instanceof long[] ? new long[n] : null;
+            double[] buf = bd != null && !(data instanceof double[]) ? new double[Math.min(CHUNK, inner)] : null;
+            for (int i = 0; i < len; i++) {
+                for (int o = o0; o < o1; ) {
+                    int m = Math.min(inner - o % inner, o1 - o);
+                    int off = ReducePlan.offset(o, keptShape, keptStrides, base) + i * step;
+                    int a0 = o - o0;
+                    if (bl != null) {
+                        long[] x = (long[]) data;
+                        if (i == 0) {
+                            for (int j = 0; j < m; j++) {
+                                bl[a0 + j] = x[off + j * ks];
+                            }
+                        } else {
+                            ArgScan.row(max, bl, idx, a0, x, off, ks, m, i);
+                        }
+                    } else if (bf != null) {
+                        float[] x = (float[]) data;
+                        if (i == 0) {
+                            for (int j = 0; j < m; j++) {
+                                bf[a0 + j] = x[off + j * ks];
+                            }
+                        } else {
+                            ArgScan.row(max, bf, idx, a0, x, off, ks, m, i);
+                        }
+                    } else if (buf == null) {
+                        double[] x = (double[]) data;
+                        if (i == 0) {
+                            for (int j = 0; j < m; j++) {
+                                bd[a0 + j] = x[off + j * ks];
+                            }
+                        } else {
+                            ArgScan.row(max, bd, idx, a0, x, off, ks, m, i);
+                        }
+                    } else {
+                        for (int done = 0; done < m; done += buf.length) {
+                            int c = Math.min(buf.length, m - done);
+                            Convert.loadDouble(data, code, off + done * ks, ks, buf, c);
+                            if (i == 0) {
+                                System.arraycopy(buf, 0, bd, a0 + done, c);
+                            } else {
+                                ArgScan.row(max, bd, idx, a0 + done, buf, 0, 1, c, i);
+                            }
+                        }
+                    }
+                    o += m;
+                }
+            }
+            System.arraycopy(idx, 0, res, o0, n);
+        }
     }
 
     /**

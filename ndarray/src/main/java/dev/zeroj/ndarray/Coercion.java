@@ -59,6 +59,23 @@ final class Coercion {
         return null;
     }
 
+    /**
+     * A boxed Java number or boolean as the 0-d array of the Python scalar it stands for (float64 for
+     * {@code Double}/{@code Float}, int64 for the integer boxes, bool), or null for anything else.
+     */
+    static NDArray pythonScalar(Object o) {
+        if (o instanceof Double || o instanceof Float) {
+            return new NDArray(DType.FLOAT64, new double[] {((Number) o).doubleValue()}, new int[0], new int[0], 0, null);
+        }
+        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
+            return new NDArray(DType.INT64, new long[] {((Number) o).longValue()}, new int[0], new int[0], 0, null);
+        }
+        if (o instanceof Boolean) {
+            return new NDArray(DType.BOOL, new boolean[] {(Boolean) o}, new int[0], new int[0], 0, null);
+        }
+        return null;
+    }
+
     /** The dtype of a boxed Java scalar as NumPy discovers the matching Python scalar, or null. */
     static DType scalarDType(Object o) {
         if (o instanceof Double || o instanceof Float) return DType.FLOAT64;

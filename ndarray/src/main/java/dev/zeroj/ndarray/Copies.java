@@ -30,9 +30,20 @@ final class Copies {
         return from.isFloat() ? Compute.DOUBLE : Compute.LONG;
     }
 
-    /** A new C-contiguous array with {@code a}'s elements cast to {@code to}. */
+    /** A new C-contiguous array with {@code a}'s elements cast to {@code to} ({@code order='C'}). */
     static NDArray astype(NDArray a, DType to) {
         NDArray out = NDArray.allocate(to, a.shape);
+        copyInto(out, a);
+        return out;
+    }
+
+    /**
+     * A new array with {@code a}'s elements cast to {@code to}, its axes in {@code a}'s memory order
+     * ({@code order='K'}, NumPy's default for {@code astype} and {@code np.copy}): a transposed
+     * array gives an F-ordered copy.
+     */
+    static NDArray astypeK(NDArray a, DType to) {
+        NDArray out = NDArray.allocateInOrder(to, a.shape, Layout.strideOrder(new int[][] {a.shape}, new int[][] {a.strides}));
         copyInto(out, a);
         return out;
     }
@@ -44,11 +55,34 @@ final class Copies {
                 c.unary(K, UnaryOp.IDENTITY, pa, ao, as, pc, co, cs, n));
     }
 
-    /** {@code dst[...] = src}: broadcast, overlap-safe, unsafe casting. */
+    /**
+     * {@code dst[...] = value}: broadcast, overlap-safe, unsafe casting of arrays; a Java number is a
+     * Python scalar and is checked against an integer {@code dst} as NumPy checks it (NaN, infinity
+     * and out-of-range values raise).
+     */
     static void assign(NDArray dst, Object value) {
-        NDArray src = value instanceof NDArray ? (NDArray) value
-                : value instanceof Double ? Ufuncs.scalar((Double) value)
-                : value instanceof Long ? Ufuncs.scalar((Long) value) : Creation.asarray(value);
+        dst.checkWriteable("assignment destination");
+        NDArray s = Coercion.pythonScalar(value);
+        if (s != null && dst.dtype.isInteger()) {
+            if (s.dtype.isFloat()) {
+                Coercion.checkPythonFloatToInt(((double[]) s.data)[0], dst.dtype);
+            } else if (s.dtype == DType.INT64) {
+                Coercion.checkPythonIntRange(((long[]) s.data)[0], dst.dtype);
+            }
+        }
+        fill(dst, s != null ? s : value);
+    }
+
+    /**
+     * {@code dst[...] = value} with unsafe casting and no scalar checks: {@code np.full}'s
+     * {@code copyto(casting='unsafe')} ({@code np.full(2, nan, int64)} fills the minimum int64).
+     */
+    static void fill(NDArray dst, Object value) {
+        dst.checkWriteable("assignment destination");
+        NDArray src = value instanceof NDArray ? (NDArray) value : Coercion.pythonScalar(value);
+        if (src == null) {
+            src = Creation.asarray(value);
+        }
         if (Layout.broadcastStrides(src.shape, src.strides, dst.shape) == null) {
             throw new ValueError("could not broadcast input array from shape " + Layout.shapeStringCompact(src.shape)
                     + " into shape " + Layout.shapeStringCompact(dst.shape));

@@ -54,8 +54,6 @@ final class Creation {
         return out;
     }
 
-    private static final String TOO_BIG =
-            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
 
     /**
      * {@code np.arange(start, stop, step)} for Python ints: int64. The length is
@@ -114,7 +112,7 @@ final class Creation {
             return 0;
         }
         if (len > Integer.MAX_VALUE - 8) {
-            throw new ValueError(TOO_BIG);
+            throw new ValueError(NDArray.TOO_BIG);
         }
         return (int) len;
     }

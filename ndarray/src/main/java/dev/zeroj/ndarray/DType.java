@@ -1,7 +1,5 @@
 package dev.zeroj.ndarray;
 
-import java.util.Locale;
-
 /**
  * The element types of an {@link NDArray}, as NumPy names them.
  *
@@ -102,37 +100,69 @@ public enum DType {
     }
 
     /**
-     * Looks a dtype up by any of NumPy's spellings: {@code "float32"}, {@code "f4"}, {@code "<f4"},
-     * {@code "float"} (float64), {@code "int"} (int64), {@code "bool"}, {@code "?"}, {@code "B"},
-     * {@code "half"}, {@code "single"}, {@code "double"} ...
+     * Looks a dtype up by any of NumPy's spellings, case-sensitive and without surrounding spaces as
+     * {@code np.dtype(str)}: {@code "float32"}, {@code "f4"}, {@code "<f4"}, {@code "f"},
+     * {@code "float"} (float64), {@code "int"}, {@code "i8"}, {@code "l"} (int64), {@code "i"}
+     * (int32), {@code "bool"}, {@code "?"}, {@code "B"} (uint8), {@code "e"}, {@code "half"},
+     * {@code "single"}, {@code "double"} ... A byte-order prefix {@code <}, {@code |} or {@code =} is
+     * accepted (also {@code >} for the one-byte types).
      *
-     * @throws TypeError if the name is not one of zeroj's dtypes
+     * @throws TypeError {@code data type 'Float32' not understood} for a spelling NumPy does not
+     *     know (NumPy's text), {@code data type 'F' is not supported by zeroj ...} for a NumPy dtype
+     *     zeroj does not have (complex, int8, uint64, big-endian, ...), and for {@code null}
      */
     public static DType of(String name) {
-        String s = name.trim();
-        if (s.length() > 1 && (s.charAt(0) == '<' || s.charAt(0) == '|' || s.charAt(0) == '=')) {
+        if (name == null) {
+            throw new TypeError("data type must not be null (NumPy's dtype(None) is float64: use DType.FLOAT64)");
+        }
+        String s = name;
+        char order = s.length() > 1 ? s.charAt(0) : ' ';
+        if (order == '<' || order == '|' || order == '=' || order == '>') {
             s = s.substring(1);
         }
-        switch (s.toLowerCase(Locale.ROOT)) {
+        DType t = lookup(s);
+        if (t != null && (order != '>' || t.itemSize == 1)) {
+            return t;
+        }
+        if (t != null || UNSUPPORTED.contains(s) || UNSUPPORTED.contains(s.replaceAll("[0-9]+$", "#"))) {
+            throw new TypeError("data type '" + name + "' is not supported by zeroj (its dtypes are bool, uint8, "
+                    + "int32, int64, float16, float32 and float64, little-endian)");
+        }
+        if (s.equals("bool8") || s.equals("int0") || s.equals("uint0")) {
+            throw new TypeError("Alias '" + s + "' was removed in NumPy 2.0. Use a name without a digit at the end.");
+        }
+        throw new TypeError("data type '" + name + "' not understood");
+    }
+
+    /** NumPy dtypes zeroj does not have ({@code #} stands for a trailing size). */
+    private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of(
+            "b", "h", "H", "I", "L", "Q", "P", "F", "D", "G", "g", "O", "U", "S", "V", "M", "m", "a", "c",
+            "i1", "i2", "u2", "u4", "u8", "f16", "c8", "c16", "c32", "M8", "m8", "U#", "S#", "V#", "a#",
+            "int8", "int16", "uint16", "uint32", "uint64", "uint", "uintc", "uintp", "ulong", "ulonglong", "byte",
+            "short", "ushort", "longdouble", "float128", "float96", "complex64", "complex128", "complex256",
+            "complex", "csingle", "cdouble", "clongdouble", "object", "str", "bytes", "void", "datetime64",
+            "timedelta64", "str_", "bytes_", "object_");
+
+    /** A zeroj dtype by a NumPy spelling without byte-order prefix, or null. */
+    private static DType lookup(String s) {
+        switch (s) {
             case "bool": case "?": case "b1": case "bool_":
                 return BOOL;
-            case "uint8": case "u1": case "ubyte":
+            case "uint8": case "u1": case "ubyte": case "B":
                 return UINT8;
-            case "int32": case "i4": case "intc":
+            case "int32": case "i4": case "intc": case "i":
                 return INT32;
-            case "int64": case "i8": case "int": case "int_": case "long": case "intp":
+            case "int64": case "i8": case "int": case "int_": case "long": case "intp": case "l": case "q":
+            case "longlong": case "p":
                 return INT64;
             case "float16": case "f2": case "half": case "e":
                 return FLOAT16;
             case "float32": case "f4": case "single": case "f":
                 return FLOAT32;
-            case "float64": case "f8": case "float": case "double": case "d": case "float_":
+            case "float64": case "f8": case "float": case "double": case "d":
                 return FLOAT64;
             default:
-                if (s.equals("B")) {
-                    return UINT8;
-                }
-                throw new TypeError("data type '" + name + "' not understood");
+                return null;
         }
     }
 }

@@ -386,6 +386,7 @@ final class Indexing {
 
     /** {@code a[index] = value} with NumPy's casting (unsafe, but Python ints must fit). */
     static void set(NDArray a, Index[] index, Object value) {
+        a.checkWriteable("assignment destination");
         if (isBasic(index)) {
             NDArray view = Views.basicView(a, index);
             Copies.assign(view, valueArray(value, a.dtype));
@@ -454,7 +455,11 @@ final class Indexing {
             return Ufuncs.scalar(v);
         }
         if (value instanceof Double || value instanceof Float) {
-            return Ufuncs.scalar(((Number) value).doubleValue());
+            double v = ((Number) value).doubleValue();
+            if (target.isInteger()) {
+                Coercion.checkPythonFloatToInt(v, target); // x[i] = nan into an integer array raises
+            }
+            return Ufuncs.scalar(v);
         }
         if (value instanceof Boolean) {
             return new NDArray(DType.BOOL, new boolean[] {(Boolean) value}, new int[0], new int[0], 0, null);
@@ -463,15 +468,14 @@ final class Indexing {
     }
 
     static void checkFits(long v, DType t) {
-        boolean fits = t == DType.UINT8 ? v >= 0 && v <= 255
-                : t == DType.INT32 ? v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE : true;
-        if (!fits) {
-            throw new OverflowError("Python integer " + v + " out of bounds for " + t);
-        }
+        Coercion.checkPythonIntRange(v, t);
     }
 
     /** {@code a[index] op= value}: buffered, so a repeated index takes the operation once. */
     static void inplace(NDArray a, Index[] index, Ufuncs.Op op, Object value) {
+        if (!isBasic(index)) {
+            a.checkWriteable("assignment destination"); // the basic path's ufunc checks its out itself
+        }
         if (isBasic(index)) {
             NDArray view = Views.basicView(a, index);
             Ufuncs.binary(op, view, weakOrArray(value), view);

@@ -1,6 +1,7 @@
 package dev.zeroj.ndarray;
 
 import dev.zeroj.ndarray.internal.kernel.Convert;
+import dev.zeroj.ndarray.internal.layout.Layout;
 import java.util.Arrays;
 
 /** Joining arrays: {@code np.concatenate} and {@code np.stack}. Results are always new arrays. */
@@ -46,8 +47,7 @@ final class Joins {
             dtype = DType.promote(dtype, a.dtype);
         }
         if (along > Integer.MAX_VALUE) {
-            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum "
-                    + "possible size.");
+            throw new ValueError(NDArray.TOO_BIG);
         }
         shape[ax] = (int) along;
         NDArray out = allocateLike(arrays, dtype, shape);
@@ -88,65 +88,16 @@ final class Joins {
 
     /** A new zeroed array of {@code shape} whose axes lie in memory in the inputs' stride order. */
     private static NDArray allocateLike(NDArray[] arrays, DType dtype, int[] shape) {
-        int nd = shape.length;
-        int[] perm = strideOrder(arrays, nd);
-        int[] strides = new int[nd];
-        long s = 1;
-        for (int i = nd - 1; i >= 0; i--) {
-            strides[perm[i]] = (int) s;
-            s *= shape[perm[i]];
+        int[][] shapes = new int[arrays.length][];
+        int[][] strides = new int[arrays.length][];
+        for (int i = 0; i < arrays.length; i++) {
+            shapes[i] = arrays[i].shape;
+            strides[i] = arrays[i].strides;
         }
-        if (s > Integer.MAX_VALUE) {
-            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum "
-                    + "possible size.");
+        int[] st = Layout.stridesInOrder(shape, Layout.strideOrder(shapes, strides));
+        if (st == null) {
+            throw new ValueError(NDArray.TOO_BIG);
         }
-        if (s == 0) {
-            Arrays.fill(strides, 0); // NumPy 2.4 gives empty results all-zero strides
-        }
-        return new NDArray(dtype, Convert.allocate(dtype.ordinal(), (int) s), shape, strides, 0, null);
-    }
-
-    /**
-     * The axes from the largest to the smallest stride, agreed over all inputs (NumPy's
-     * {@code PyArray_CreateMultiSortedStridePerm}): a stable insertion sort where an axis moves in
-     * front of another only if, in the first input where neither has length 1, its stride is larger;
-     * a later input that disagrees keeps C order.
-     */
-    private static int[] strideOrder(NDArray[] arrays, int nd) {
-        int[] perm = new int[nd];
-        for (int i = 0; i < nd; i++) {
-            perm[i] = i;
-        }
-        for (int i0 = 1; i0 < nd; i0++) {
-            int ipos = i0;
-            int ax0 = perm[i0];
-            for (int i1 = i0 - 1; i1 >= 0; i1--) {
-                boolean ambiguous = true;
-                boolean swap = false;
-                int ax1 = perm[i1];
-                for (NDArray a : arrays) {
-                    if (a.shape[ax0] != 1 && a.shape[ax1] != 1) {
-                        if (Math.abs(a.strides[ax0]) <= Math.abs(a.strides[ax1])) {
-                            swap = false;
-                        } else if (ambiguous) {
-                            swap = true;
-                        }
-                        ambiguous = false;
-                    }
-                }
-                if (!ambiguous) {
-                    if (swap) {
-                        ipos = i1;
-                    } else {
-                        break;
-                    }
-                }
-            }
-            if (ipos != i0) {
-                System.arraycopy(perm, ipos, perm, ipos + 1, i0 - ipos);
-                perm[ipos] = ax0;
-            }
-        }
-        return perm;
+        return new NDArray(dtype, Convert.allocate(dtype.ordinal(), Layout.size(shape)), shape, st, 0, null);
     }
 }

@@ -26,6 +26,9 @@ import dev.zeroj.ndarray.internal.layout.Layout;
  * <p>Not thread-safe for concurrent writes; concurrent reads are safe.
  */
 public final class NDArray {
+    /** NumPy's text for an array whose byte size does not fit. */
+    static final String TOO_BIG = "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
+
     final DType dtype;
     /** {@code boolean[]}, {@code byte[]}, {@code int[]}, {@code long[]}, {@code short[]}, {@code float[]} or {@code double[]}. */
     final Object data;
@@ -36,8 +39,15 @@ public final class NDArray {
     final int size;
     /** The array that owns {@link #data}, or {@code null} if this one does. */
     final NDArray base;
+    /** NumPy's {@code flags.writeable}: false for broadcast views and every view of one. */
+    final boolean writeable;
 
     NDArray(DType dtype, Object data, int[] shape, int[] strides, int offset, NDArray base) {
+        this(dtype, data, shape, strides, offset, base, true);
+    }
+
+    NDArray(DType dtype, Object data, int[] shape, int[] strides, int offset, NDArray base, boolean writeable) {
+        this.writeable = writeable;
         this.dtype = dtype;
         this.data = data;
         this.shape = shape;
@@ -45,7 +55,7 @@ public final class NDArray {
         this.offset = offset;
         int n = Layout.size(shape);
         if (n < 0) {
-            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+            throw new ValueError(TOO_BIG);
         }
         this.size = n;
         this.base = base == null ? null : (base.base != null ? base.base : base);
@@ -60,14 +70,44 @@ public final class NDArray {
         }
         int n = Layout.size(shape);
         if (n < 0) {
-            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+            throw new ValueError(TOO_BIG);
         }
         return new NDArray(dtype, Convert.allocate(dtype.ordinal(), n), shape.clone(), Layout.cStrides(shape), 0, null);
     }
 
-    /** A view of this array's buffer with other shape, strides and offset. */
+    /**
+     * A new zeroed array of {@code shape} whose axes lie in memory in the order {@code perm}
+     * (outermost first, see {@code Layout.strideOrder}): NumPy's {@code order='K'} allocation.
+     */
+    static NDArray allocateInOrder(DType dtype, int[] shape, int[] perm) {
+        if (Layout.isIdentity(perm)) {
+            return allocate(dtype, shape);
+        }
+        int[] st = Layout.stridesInOrder(shape, perm);
+        if (st == null) {
+            throw new ValueError(TOO_BIG);
+        }
+        return new NDArray(dtype, Convert.allocate(dtype.ordinal(), Layout.size(shape)), shape.clone(), st, 0, null);
+    }
+
+    /** A view of this array's buffer with other shape, strides and offset; read-only if this one is. */
     NDArray view(int[] newShape, int[] newStrides, int newOffset) {
-        return new NDArray(dtype, data, newShape, newStrides, newOffset, this.base != null ? this.base : this);
+        return new NDArray(dtype, data, newShape, newStrides, newOffset, this.base != null ? this.base : this, writeable);
+    }
+
+    /** A read-only view of this array's buffer (NumPy's {@code broadcast_to} result). */
+    NDArray readOnlyView(int[] newShape, int[] newStrides, int newOffset) {
+        return new NDArray(dtype, data, newShape, newStrides, newOffset, this.base != null ? this.base : this, false);
+    }
+
+    /**
+     * Throws NumPy's {@code ValueError: <what> is read-only} ({@code what}: "assignment destination",
+     * "output array", "sort array") if this array is read-only.
+     */
+    void checkWriteable(String what) {
+        if (!writeable) {
+            throw new ValueError(what + " is read-only");
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -125,6 +165,16 @@ public final class NDArray {
     /** The array whose buffer this view shares, or {@code null} if this array owns its buffer. */
     public NDArray base() {
         return base;
+    }
+
+    /**
+     * Whether this array may be written ({@code x.flags.writeable}). False for the views
+     * {@link #broadcastTo} returns and for every view taken of them (a stride-0 axis would write one
+     * element many times); writing raises NumPy's {@code ValueError: output array is read-only} or
+     * {@code assignment destination is read-only}. Copies are always writeable.
+     */
+    public boolean isWriteable() {
+        return writeable;
     }
 
     /** Whether the elements lie in memory in C (row-major) order without gaps. */
@@ -202,7 +252,10 @@ public final class NDArray {
     }
 
     /**
-     * The element at a full index as a long (floats are truncated toward zero).
+     * The element at a full index as a long, converted as {@code astype(int64)} converts it: floats
+     * are truncated toward zero, and NaN, infinities and values beyond the long range give
+     * {@code Long.MIN_VALUE} (NumPy's result on x86-64) without an error. For Python's checked
+     * {@code int(x)} use {@link #longValue()} on the element.
      *
      * @throws IndexError if an index is out of bounds or the count is not {@code ndim()}
      */
@@ -220,11 +273,14 @@ public final class NDArray {
     }
 
     /**
-     * Writes {@code value} at a full index, cast to this array's dtype as NumPy casts a float.
+     * Writes {@code value} at a full index, cast to this array's dtype as NumPy casts a float
+     * (unchecked: NaN into an integer array stores what {@code astype} gives).
      *
      * @throws IndexError if an index is out of bounds or the count is not {@code ndim()}
+     * @throws ValueError {@code assignment destination is read-only} (see {@link #isWriteable()})
      */
     public void setDouble(double value, int... index) {
+        checkWriteable("assignment destination");
         Convert.setDouble(data, dtype.ordinal(), position(index), value);
     }
 
@@ -232,8 +288,10 @@ public final class NDArray {
      * Writes {@code value} at a full index, cast to this array's dtype as NumPy casts an integer.
      *
      * @throws IndexError if an index is out of bounds or the count is not {@code ndim()}
+     * @throws ValueError {@code assignment destination is read-only} (see {@link #isWriteable()})
      */
     public void setLong(long value, int... index) {
+        checkWriteable("assignment destination");
         Convert.setLong(data, dtype.ordinal(), position(index), value);
     }
 
@@ -241,8 +299,10 @@ public final class NDArray {
      * Writes {@code value} (as 1 or 0) at a full index.
      *
      * @throws IndexError if an index is out of bounds or the count is not {@code ndim()}
+     * @throws ValueError {@code assignment destination is read-only} (see {@link #isWriteable()})
      */
     public void setBoolean(boolean value, int... index) {
+        checkWriteable("assignment destination");
         Convert.setLong(data, dtype.ordinal(), position(index), value ? 1 : 0);
     }
 
@@ -282,12 +342,20 @@ public final class NDArray {
     }
 
     /**
-     * The only element as a long ({@code int(x)}; floats truncate toward zero).
+     * The only element as a long, as Python's {@code int(x)}: floats truncate toward zero.
      *
-     * @throws ValueError if the array does not have exactly one element
+     * @throws ValueError if the array does not have exactly one element, or
+     *     {@code cannot convert float NaN to integer}
+     * @throws OverflowError {@code cannot convert float infinity to integer}, or
+     *     {@code Python int too large to convert to C long} for a float beyond the long range
+     *     (Python's int would be exact; a Java long cannot hold it)
      */
     public long longValue() {
-        return Convert.getLong(data, dtype.ordinal(), singlePosition());
+        int p = singlePosition();
+        if (dtype.isFloat()) {
+            Coercion.checkPythonFloatToInt(Convert.getDouble(data, dtype.ordinal(), p), DType.INT64);
+        }
+        return Convert.getLong(data, dtype.ordinal(), p);
     }
 
     /**
@@ -348,18 +416,22 @@ public final class NDArray {
     // Copies and casts
     // ---------------------------------------------------------------------------------------------
 
-    /** A C-contiguous copy with the same dtype ({@code x.copy()}). Always a copy. */
+    /**
+     * A C-contiguous copy with the same dtype ({@code x.copy()}, whose default is {@code order='C'};
+     * {@link np#copy} keeps the memory order instead). Always a copy.
+     */
     public NDArray copy() {
         return Copies.astype(this, dtype);
     }
 
     /**
-     * A C-contiguous copy converted to {@code dtype} with NumPy's casting results (floats truncate
-     * toward zero when cast to integers, integers wrap, non-zero is true). Always a copy, as NumPy's
-     * default {@code astype(copy=True)}.
+     * A copy converted to {@code dtype} with NumPy's casting results (floats truncate toward zero
+     * when cast to integers, integers wrap, non-zero is true). Always a copy, as NumPy's default
+     * {@code astype(copy=True)}, and laid out as NumPy's default {@code order='K'}: the axes keep
+     * this array's memory order ({@code x.T.astype(t)} is F-contiguous).
      */
     public NDArray astype(DType dtype) {
-        return Copies.astype(this, dtype);
+        return Copies.astypeK(this, dtype);
     }
 
     /** A 1-D C-order copy ({@code x.flatten()}). Always a copy. */
@@ -442,8 +514,10 @@ public final class NDArray {
     }
 
     /**
-     * This array broadcast to {@code shape} ({@code np.broadcast_to}): a read-only-in-spirit view
-     * with stride 0 on the repeated axes. Writing through it writes the shared element.
+     * This array broadcast to {@code shape} ({@code np.broadcast_to}): a <em>read-only</em> view with
+     * stride 0 on the repeated axes ({@link #isWriteable()} is false, also for views of it; writing
+     * raises {@code ValueError: assignment destination is read-only} / {@code output array is
+     * read-only}). {@link #copy()} it to get a writeable array.
      *
      * @throws ValueError if the shapes do not broadcast
      */
@@ -529,7 +603,12 @@ public final class NDArray {
         return Ufuncs.binary(Ufuncs.Op.DIVIDE, this, Ufuncs.weak(v), null);
     }
 
-    /** {@code this ** other}. A new array. @throws ValueError for integer arrays to negative integer powers */
+    /**
+     * {@code this ** other}. A new array. See {@link np#power(Object, Object)} for the accuracy
+     * against NumPy (1-3 ulp on some inputs, as exp/log/tanh).
+     *
+     * @throws ValueError for integer arrays to negative integer powers
+     */
     public NDArray pow(NDArray other) {
         return Ufuncs.binary(Ufuncs.Op.POWER, this, other, null);
     }
@@ -553,7 +632,8 @@ public final class NDArray {
      * {@code this += other} in place (also through a strided view); the result is cast back to this
      * array's dtype with NumPy's {@code same_kind} rule. Returns this array.
      *
-     * @throws ValueError if {@code other} does not broadcast to this array's shape
+     * @throws ValueError if {@code other} does not broadcast to this array's shape, or
+     *     {@code output array is read-only} (a {@link #broadcastTo} view)
      * @throws TypeError if the result cannot be cast to this dtype (e.g. int += float)
      */
     public NDArray addi(NDArray other) {
@@ -625,24 +705,44 @@ public final class NDArray {
         return Ufuncs.binary(Ufuncs.Op.POWER, this, Ufuncs.weak(v), this);
     }
 
+    /** {@code this **= v} in place (a Python int: {@code x **= 2} keeps an integer array integer). Returns this array. */
+    public NDArray powi(long v) {
+        return Ufuncs.binary(Ufuncs.Op.POWER, this, Ufuncs.weak(v), this);
+    }
+
     /**
      * Copies {@code value} into this array in place, broadcasting ({@code x[...] = value}), cast
      * to this dtype (unsafe casting, as NumPy's assignment). Returns this array.
      *
-     * @throws ValueError if {@code value} does not broadcast to this shape
+     * @throws ValueError if {@code value} does not broadcast to this shape, or
+     *     {@code assignment destination is read-only}
      */
     public NDArray assign(NDArray value) {
         Copies.assign(this, value);
         return this;
     }
 
-    /** Sets every element to {@code value} ({@code x[...] = value}, {@code x.fill(value)}). Returns this array. */
+    /**
+     * Sets every element to {@code value} ({@code x[...] = value}, {@code x.fill(value)}), a Python
+     * float: into an integer array it is truncated, and NaN, infinities and out-of-range values raise
+     * as in NumPy. Returns this array.
+     *
+     * @throws ValueError {@code cannot convert float NaN to integer}, or
+     *     {@code assignment destination is read-only}
+     * @throws OverflowError {@code cannot convert float infinity to integer},
+     *     {@code Python integer 300 out of bounds for uint8}
+     */
     public NDArray assign(double value) {
         Copies.assign(this, Ufuncs.weak(value));
         return this;
     }
 
-    /** Sets every element to {@code value}. Returns this array. */
+    /**
+     * Sets every element to {@code value}, a Python int. Returns this array.
+     *
+     * @throws OverflowError {@code Python integer 300 out of bounds for uint8} (also int32)
+     * @throws ValueError {@code assignment destination is read-only}
+     */
     public NDArray assign(long value) {
         Copies.assign(this, Ufuncs.weak(value));
         return this;
@@ -677,6 +777,11 @@ public final class NDArray {
         return Ufuncs.binary(Ufuncs.Op.NOT_EQUAL, this, Ufuncs.weak(v), null);
     }
 
+    /** {@code this != v} with {@code v} a Python int (exact beyond 2**53), elementwise, a new bool array. */
+    public NDArray ne(long v) {
+        return Ufuncs.binary(Ufuncs.Op.NOT_EQUAL, this, Ufuncs.weak(v), null);
+    }
+
     /** {@code this < other}, elementwise, a new bool array. */
     public NDArray lt(NDArray other) {
         return Ufuncs.binary(Ufuncs.Op.LESS, this, other, null);
@@ -684,6 +789,11 @@ public final class NDArray {
 
     /** {@code this < v}, elementwise, a new bool array. */
     public NDArray lt(double v) {
+        return Ufuncs.binary(Ufuncs.Op.LESS, this, Ufuncs.weak(v), null);
+    }
+
+    /** {@code this < v} with {@code v} a Python int (exact beyond 2**53), elementwise, a new bool array. */
+    public NDArray lt(long v) {
         return Ufuncs.binary(Ufuncs.Op.LESS, this, Ufuncs.weak(v), null);
     }
 
@@ -697,6 +807,11 @@ public final class NDArray {
         return Ufuncs.binary(Ufuncs.Op.LESS_EQUAL, this, Ufuncs.weak(v), null);
     }
 
+    /** {@code this <= v} with {@code v} a Python int (exact beyond 2**53), elementwise, a new bool array. */
+    public NDArray le(long v) {
+        return Ufuncs.binary(Ufuncs.Op.LESS_EQUAL, this, Ufuncs.weak(v), null);
+    }
+
     /** {@code this > other}, elementwise, a new bool array. */
     public NDArray gt(NDArray other) {
         return Ufuncs.binary(Ufuncs.Op.GREATER, this, other, null);
@@ -707,6 +822,11 @@ public final class NDArray {
         return Ufuncs.binary(Ufuncs.Op.GREATER, this, Ufuncs.weak(v), null);
     }
 
+    /** {@code this > v} with {@code v} a Python int (exact beyond 2**53), elementwise, a new bool array. */
+    public NDArray gt(long v) {
+        return Ufuncs.binary(Ufuncs.Op.GREATER, this, Ufuncs.weak(v), null);
+    }
+
     /** {@code this >= other}, elementwise, a new bool array. */
     public NDArray ge(NDArray other) {
         return Ufuncs.binary(Ufuncs.Op.GREATER_EQUAL, this, other, null);
@@ -714,6 +834,11 @@ public final class NDArray {
 
     /** {@code this >= v}, elementwise, a new bool array. */
     public NDArray ge(double v) {
+        return Ufuncs.binary(Ufuncs.Op.GREATER_EQUAL, this, Ufuncs.weak(v), null);
+    }
+
+    /** {@code this >= v} with {@code v} a Python int (exact beyond 2**53), elementwise, a new bool array. */
+    public NDArray ge(long v) {
         return Ufuncs.binary(Ufuncs.Op.GREATER_EQUAL, this, Ufuncs.weak(v), null);
     }
 
@@ -955,6 +1080,26 @@ public final class NDArray {
     // ---------------------------------------------------------------------------------------------
     // Linear algebra (issue 4: linalg). Add methods below this line.
     // ---------------------------------------------------------------------------------------------
+
+    /**
+     * {@code x.dot(other)}: NumPy's dot product (see {@link np#dot(Object, Object)} for the rank
+     * rules and dtypes). A new array.
+     *
+     * @throws ValueError {@code shapes (2,3) and (2,3) not aligned: 3 (dim 1) != 2 (dim 0)}
+     */
+    public NDArray dot(NDArray other) {
+        return LinAlg.dot(this, other, null);
+    }
+
+    /**
+     * {@code x @ other}: NumPy's matmul (see {@link np#matmul(Object, Object)}: batched broadcasting,
+     * 1-D operands as row/column). A new array.
+     *
+     * @throws ValueError on a 0-d operand, mismatched core dimensions or non-broadcastable batches
+     */
+    public NDArray matmul(NDArray other) {
+        return LinAlg.matmul(this, other, null);
+    }
 
     // ---- end linalg ----
 

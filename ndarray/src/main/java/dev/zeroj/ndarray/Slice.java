@@ -56,22 +56,24 @@ public final class Slice implements Index {
      * {@code slice.indices} does: returns {@code {start, step, count}}.
      */
     public int[] indices(int length) {
-        int st = step == null ? 1 : step;
-        int lo;
-        int hi;
+        // long arithmetic: a step near the int range (2**31 - 1, -2**31) must not overflow
+        long st = step == null ? 1 : step;
+        long lo;
+        long hi;
+        long count;
         if (st > 0) {
             lo = start == null ? 0 : clamp(start, length, 0, length);
             hi = stop == null ? length : clamp(stop, length, 0, length);
-            int count = hi > lo ? (hi - lo + st - 1) / st : 0;
-            return new int[] {lo, st, count};
+            count = hi > lo ? (hi - lo + st - 1) / st : 0;
+        } else {
+            lo = start == null ? length - 1 : clamp(start, length, -1, length - 1);
+            hi = stop == null ? -1 : clamp(stop, length, -1, length - 1);
+            count = lo > hi ? (lo - hi - st - 1) / -st : 0;
         }
-        lo = start == null ? length - 1 : clamp(start, length, -1, length - 1);
-        hi = stop == null ? -1 : clamp(stop, length, -1, length - 1);
-        int count = lo > hi ? (lo - hi + (-st) - 1) / (-st) : 0;
-        return new int[] {lo, st, count};
+        return new int[] {(int) lo, (int) st, (int) count};
     }
 
-    private static int clamp(int v, int length, int min, int max) {
+    private static long clamp(long v, long length, long min, long max) {
         if (v < 0) {
             v += length;
         }

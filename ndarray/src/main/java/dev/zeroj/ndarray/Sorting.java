@@ -40,6 +40,7 @@ final class Sorting {
 
     /** Sorts {@code a} in place along {@code axis} ({@code a.sort(axis)}). */
     static void sortInPlace(NDArray a, int axis) {
+        a.checkWriteable("sort array");
         if (a.shape.length == 0) {
             throw new AxisError("axis " + axis + " is out of bounds for array of dimension 0");
         }

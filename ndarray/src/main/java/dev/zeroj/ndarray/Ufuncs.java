@@ -80,13 +80,23 @@ final class Ufuncs {
         if (x instanceof NDArray) {
             return new Operand((NDArray) x, 0);
         }
-        if (x instanceof Double || x instanceof Float) {
-            return new Operand(scalar(((Number) x).doubleValue()), 2);
+        NDArray s = Coercion.pythonScalar(x);
+        if (s != null && !s.dtype.isBool()) {
+            return new Operand(s, s.dtype.isFloat() ? 2 : 1);
         }
-        if (x instanceof Long || x instanceof Integer || x instanceof Short || x instanceof Byte) {
-            return new Operand(scalar(((Number) x).longValue()), 1);
+        return new Operand(s != null ? s : Creation.asarray(x), 0);
+    }
+
+    /**
+     * A one-element operand (a weak scalar, a 0-d or broadcast length-1 array) converted once to the
+     * compute type's storage, so the loop reads it directly instead of converting it into a chunk
+     * buffer in every piece; larger operands unchanged.
+     */
+    private static NDArray scalarInCompute(NDArray x, Compute in) {
+        if (x.size != 1 || x.dtype.ordinal() == in.storage) {
+            return x;
         }
-        return new Operand(Creation.asarray(x), 0);
+        return Copies.astype(x, DType.values()[in.storage]);
     }
 
     static NDArray scalar(double v) {
@@ -124,12 +134,7 @@ final class Ufuncs {
         // the integer dtype (divide computes in float64, the logical ops take its truth value)
         boolean converted = !op.bin.isComparison() && !op.bin.isLogical() && op.bin != BinaryOp.DIVIDE;
         if (r.isInteger() && weak.weak == 1 && converted) {
-            long v = ((long[]) weak.arr.data)[0];
-            boolean fits = r == DType.UINT8 ? v >= 0 && v <= 255
-                    : r == DType.INT32 ? v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE : true;
-            if (!fits) {
-                throw new OverflowError("Python integer " + v + " out of bounds for " + r);
-            }
+            Coercion.checkPythonIntRange(((long[]) weak.arr.data)[0], r);
         }
         return r;
     }
@@ -193,10 +198,10 @@ final class Ufuncs {
             in = computeOf(res);
             outC = in;
         }
-        out = prepareOut(op, out, res, a.arr.shape, b.arr.shape);
+        out = prepareOut(op, out, res, a.arr, b.arr);
         NDArray dst = loopTarget(out, res, outC);
-        NDArray av = separate(a.arr, out);
-        NDArray bv = separate(b.arr, out);
+        NDArray av = scalarInCompute(separate(a.arr, out), in);
+        NDArray bv = scalarInCompute(separate(b.arr, out), in);
         if (res == DType.FLOAT16 && (bin == BinaryOp.MAXIMUM || bin == BinaryOp.MINIMUM)) {
             // the kernels return the second of two equal values (0.0, -0.0) as NumPy's float32/64
             // loops do; NumPy's float16 loop returns the first
@@ -204,9 +209,15 @@ final class Ufuncs {
             av = bv;
             bv = t;
         }
+        UnaryOp fast = bin == BinaryOp.POWER ? powerFastPath(res, bv) : null;
         try {
-            execute(in, outC, dst, av, bv, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
-                    in.binary(K, bin, pa, ao, as, pb, bo, bs, pc, co, cs, n));
+            if (fast != null) {
+                execute(in, outC, dst, av, null, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
+                        in.unary(K, fast, pa, ao, as, pc, co, cs, n));
+            } else {
+                execute(in, outC, dst, av, bv, (pa, ao, as, pb, bo, bs, pc, co, cs, n) ->
+                        in.binary(K, bin, pa, ao, as, pb, bo, bs, pc, co, cs, n));
+            }
         } catch (ArithmeticException e) {
             throw new ValueError(e.getMessage(), e);
         }
@@ -214,6 +225,25 @@ final class Ufuncs {
             Copies.assign(out, dst);
         }
         return out;
+    }
+
+    /**
+     * NumPy's power loops with a single (stride-0) float exponent compute {@code x ** 2} as square,
+     * {@code x ** -1} as reciprocal and {@code x ** 0.5} as sqrt (not float16), which differs from
+     * {@code pow} in the last bit and at {@code -inf}, {@code -0.0}. The unary op, or null.
+     */
+    private static UnaryOp powerFastPath(DType res, NDArray exponent) {
+        if (!res.isFloat() || exponent.size != 1) {
+            return null;
+        }
+        double v = dev.zeroj.ndarray.internal.kernel.Convert.getDouble(exponent.data, exponent.dtype.ordinal(), exponent.offset);
+        if (v == 2.0) {
+            return UnaryOp.SQUARE;
+        }
+        if (v == -1.0) {
+            return UnaryOp.RECIPROCAL;
+        }
+        return v == 0.5 && res != DType.FLOAT16 ? UnaryOp.SQRT : null;
     }
 
     static NDArray unary(Op op, Object x, NDArray out) {
@@ -244,7 +274,7 @@ final class Ufuncs {
             in = computeOf(res);
             outC = in;
         }
-        out = prepareOut(op, out, res, a.arr.shape);
+        out = prepareOut(op, out, res, a.arr);
         NDArray dst = loopTarget(out, res, outC);
         NDArray av = separate(a.arr, out);
         UnaryOp un = op.un;
@@ -266,22 +296,30 @@ final class Ufuncs {
         if (out.dtype == res || outC.storage == res.ordinal()) {
             return out;
         }
-        return NDArray.allocate(res, out.shape);
+        return NDArray.allocateInOrder(res, out.shape, Layout.strideOrder(new int[][] {out.shape}, new int[][] {out.strides}));
     }
 
     /**
-     * The output: {@code out} after NumPy's checks, in NumPy's order (the {@code same_kind} cast
-     * first, then broadcasting of all operands including {@code out}, then that {@code out} already
-     * has the broadcast shape), or a new array of {@code res} and the inputs' broadcast shape.
+     * The output: {@code out} after NumPy's checks, in NumPy's order (writeable, the
+     * {@code same_kind} cast, then broadcasting of all operands including {@code out}, then that
+     * {@code out} already has the broadcast shape), or a new array of {@code res} and the inputs'
+     * broadcast shape laid out in the inputs' memory order ({@code order='K'}: {@code x.T + 1} is
+     * F-ordered like {@code x.T}).
      */
-    private static NDArray prepareOut(Op op, NDArray out, DType res, int[]... inShapes) {
+    private static NDArray prepareOut(Op op, NDArray out, DType res, NDArray... ins) {
+        if (out != null) {
+            out.checkWriteable("output array"); // NumPy checks this before the cast and the shapes
+        }
         if (out != null && !sameKind(res, out.dtype)) {
             throw new TypeError("Cannot cast ufunc '" + op.ufunc + "' output from " + dt(res) + " to " + dt(out.dtype)
                     + " with casting rule 'same_kind'");
         }
-        int[][] all = Arrays.copyOf(inShapes, inShapes.length + (out == null ? 0 : 1));
+        int[][] all = new int[ins.length + (out == null ? 0 : 1)][];
+        for (int i = 0; i < ins.length; i++) {
+            all[i] = ins[i].shape;
+        }
         if (out != null) {
-            all[inShapes.length] = out.shape;
+            all[ins.length] = out.shape;
         }
         int[] full = Layout.broadcastShapes(all);
         if (full == null) {
@@ -292,13 +330,25 @@ final class Ufuncs {
             throw new ValueError(sb.toString());
         }
         if (out == null) {
-            return NDArray.allocate(res, full);
+            return allocateK(res, full, ins);
         }
         if (!Arrays.equals(full, out.shape)) {
             throw new ValueError("non-broadcastable output operand with shape " + Layout.shapeStringCompact(out.shape)
                     + " doesn't match the broadcast shape " + Layout.shapeStringCompact(full));
         }
         return out;
+    }
+
+    /** A new array of {@code shape} in the memory order of {@code ins} broadcast to it (NumPy's K order). */
+    private static NDArray allocateK(DType res, int[] shape, NDArray... ins) {
+        if (shape.length < 2) {
+            return NDArray.allocate(res, shape);
+        }
+        int[][] st = new int[ins.length][];
+        for (int i = 0; i < ins.length; i++) {
+            st[i] = Layout.broadcastStrides(ins[i].shape, ins[i].strides, shape);
+        }
+        return NDArray.allocateInOrder(res, shape, Layout.broadcastStrideOrder(shape, st));
     }
 
     /**
@@ -324,7 +374,8 @@ final class Ufuncs {
 
     /**
      * Runs {@code inner} over {@code out}'s shape with {@code a} (and {@code b}, or null) broadcast to
-     * it. Operands whose storage is not the compute type's are converted through chunk buffers; the
+     * it, walking the operands in their memory order (not C order): each element is computed
+     * independently, so the order changes no result, and a transposed operand is read contiguously. Operands whose storage is not the compute type's are converted through chunk buffers; the
      * output is written directly when its storage is {@code outC}'s, otherwise converted on store.
      */
     static void execute(Compute in, Compute outC, NDArray out, NDArray a, NDArray b, Inner inner) {
@@ -336,11 +387,11 @@ final class Ufuncs {
         StridedLoop plan;
         int[] base;
         if (b == null) {
-            plan = StridedLoop.of(shape, out.strides, sa);
+            plan = StridedLoop.inMemoryOrder(shape, out.strides, sa);
             base = new int[] {out.offset, a.offset};
         } else {
             int[] sb = Layout.broadcastStrides(b.shape, b.strides, shape);
-            plan = StridedLoop.of(shape, out.strides, sa, sb);
+            plan = StridedLoop.inMemoryOrder(shape, out.strides, sa, sb);
             base = new int[] {out.offset, a.offset, b.offset};
         }
         int os = plan.innerStride(0);

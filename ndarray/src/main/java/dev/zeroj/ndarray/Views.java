@@ -211,7 +211,7 @@ final class Views {
             throw new ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: "
                     + Layout.shapeStringCompact(a.shape) + "  and requested shape " + Layout.shapeStringCompact(shape));
         }
-        return a.view(shape.clone(), st, a.offset);
+        return a.readOnlyView(shape.clone(), st, a.offset);
     }
 
     /**
@@ -284,7 +284,9 @@ final class Views {
                     off += r[0] * a.strides[axis];
                 }
                 sh[out] = r[2];
-                st[out++] = r[1] * a.strides[axis++];
+                // one element or none: the step never applies (and r[1] * stride could overflow)
+                st[out++] = r[2] <= 1 ? 0 : r[1] * a.strides[axis];
+                axis++;
             }
         }
         while (axis < nd) {

@@ -40,4 +40,33 @@ class AstypeGoldenTest {
         }
         fails.assertNone();
     }
+
+    /** {@code DType.of} against {@code np.dtype(str)}: NumPy's dtype, or its error, or zeroj's "not supported". */
+    @Test
+    void dtypeSpellings() {
+        CoreGolden.Failures fails = new CoreGolden.Failures();
+        for (String[] l : G.lines()) {
+            if (!l[0].equals("dtype")) {
+                continue;
+            }
+            String bad = null;
+            try {
+                DType t = DType.of(l[1]);
+                bad = l[2].equals("ok") && t.numpyName().equals(l[3]) ? null : "got " + t + ", NumPy: " + String.join(" ", l);
+            } catch (RuntimeException e) {
+                if (l[2].equals("err")) {
+                    bad = CoreGolden.matchError(e, l[3], l[4]);
+                } else if (l[2].equals("other")) {
+                    bad = e instanceof TypeError && e.getMessage().contains("is not supported by zeroj") ? null : "threw " + e;
+                } else {
+                    bad = "threw " + e;
+                }
+            }
+            fails.check("dtype '" + l[1] + "'", bad);
+        }
+        assertEquals(90, fails.checked());
+        fails.assertNone();
+        TypeError e = org.junit.jupiter.api.Assertions.assertThrows(TypeError.class, () -> DType.of(null));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("null"));
+    }
 }

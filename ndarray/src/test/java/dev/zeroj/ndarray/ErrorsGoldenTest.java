@@ -5,6 +5,7 @@ import static dev.zeroj.ndarray.Index.all;
 import static dev.zeroj.ndarray.Index.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.zeroj.ndarray.internal.parallel.Parallel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -92,11 +93,56 @@ class ErrorsGoldenTest {
         m.put("index_too_many", () -> a46.get(at(1), at(2), at(3)));
         m.put("index_two_ellipses", () -> a46.get(ELLIPSIS, at(1), ELLIPSIS));
         m.put("slice_step_zero", () -> a46.get(Slice.of(null, null, 0)));
+        m.put("assign_nan_i8", () -> np.zeros(new int[] {2}, DType.INT64).assign(Double.NaN));
+        m.put("assign_inf_i4", () -> np.zeros(new int[] {2}, DType.INT32).assign(Double.POSITIVE_INFINITY));
+        m.put("assign_minf_u8", () -> np.zeros(new int[] {2}, DType.UINT8).assign(Double.NEGATIVE_INFINITY));
+        m.put("assign_300_u8", () -> np.zeros(new int[] {2}, DType.UINT8).assign(300L));
+        m.put("assign_m1_u8", () -> np.zeros(new int[] {2, 2}, DType.UINT8).get(all(), at(0)).assign(-1L));
+        m.put("assign_2p40_i4", () -> np.zeros(new int[] {2}, DType.INT32).assign(1L << 40));
+        m.put("assign_1e10_i4", () -> np.zeros(new int[] {2}, DType.INT32).assign(1e10));
+        m.put("assign_1e20_i8", () -> np.zeros(new int[] {2}, DType.INT64).assign(1e20));
+        m.put("assign_m3p7_u8", () -> np.zeros(new int[] {2}, DType.UINT8).assign(-3.7));
+        m.put("assign_300p5_u8", () -> np.zeros(new int[] {2}, DType.UINT8).assign(300.5));
+        m.put("fill_nan_i4", () -> np.zeros(new int[] {2}, DType.INT32).assign(Double.NaN));
+        m.put("set_nan_u8", () -> np.zeros(new int[] {3}, DType.UINT8).set(Double.NaN, 0));
+        m.put("set_fancy_nan_u8", () -> np.zeros(new int[] {3}, DType.UINT8).set(Double.NaN, new int[] {0, 1}));
+        m.put("set_fancy_m3p7_u8", () -> np.zeros(new int[] {3}, DType.UINT8).set(-3.7, new int[] {0}));
+        m.put("ro_out", () -> np.add(np.arange(5L), 1L, np.zeros(1).broadcastTo(5)));
+        m.put("ro_out_before_shape", () -> np.add(f(3), f(3), np.zeros(1).broadcastTo(4)));
+        m.put("ro_out_before_cast", () -> np.add(f(4), f(4), np.zeros(new int[] {1}, DType.INT64).broadcastTo(4)));
+        m.put("ro_unary_out", () -> np.sqrt(f(4), np.zeros(1).broadcastTo(4)));
+        m.put("ro_clip_out", () -> np.clip(f(4), 0.0, 1.0, np.zeros(1).broadcastTo(4)));
+        m.put("ro_inplace", () -> np.zeros(1).broadcastTo(5).addi(1L));
+        m.put("ro_inplace_big", () -> np.zeros(1).broadcastTo(100000).addi(1.0));
+        m.put("ro_assign", () -> np.zeros(1).broadcastTo(5).assign(1.0));
+        m.put("ro_assign_view", () -> np.zeros(3).broadcastTo(2, 3).T().get(Slice.of(1, null, null)).assign(f(2, 2)));
+        m.put("ro_set", () -> np.zeros(1).broadcastTo(5).set(1.0, 0));
+        m.put("ro_set_fancy", () -> np.zeros(1).broadcastTo(5).set(1.0, new int[] {0, 1}));
+        m.put("ro_set_mask", () -> np.zeros(1).broadcastTo(5).set(1.0, new boolean[] {true, true, true, true, true}));
+        m.put("ro_inplace_fancy", () -> np.zeros(1).broadcastTo(5).at(new int[] {0, 1}).addi(1L));
+        m.put("ro_sort", () -> np.arange(3.0).get(Slice.of(null, null, -1)).broadcastTo(2, 3).sort());
+        m.put("int_nan", () -> np.array(Double.NaN).longValue());
+        m.put("int_inf", () -> np.array(Double.POSITIVE_INFINITY).longValue());
+        m.put("int_minf_0d", () -> np.array(Double.NEGATIVE_INFINITY).longValue());
+        m.put("int_f32_nan", () -> np.array(Double.NaN).astype(DType.FLOAT32).longValue());
+        m.put("int_f2_inf", () -> np.array(Double.POSITIVE_INFINITY).astype(DType.FLOAT16).longValue());
+        m.put("par_int_negative_power", () -> np.power(np.arange(100000L), -1L));
         return m;
     }
 
+    /** Every case with 2 threads, so errors thrown inside parallel pieces are checked too. */
     @Test
     void numpysTypesAndTexts() {
+        int before = Parallel.threads();
+        Parallel.setThreads(2);
+        try {
+            check();
+        } finally {
+            Parallel.setThreads(before);
+        }
+    }
+
+    private static void check() {
         Map<String, Runnable> cases = cases();
         CoreGolden.Failures fails = new CoreGolden.Failures();
         TreeSet<String> seen = new TreeSet<>();

@@ -69,27 +69,78 @@ class ReductionsTest {
         }
     }
 
+    private static int[] shape(String s) {
+        if (s.isEmpty()) {
+            return new int[0];
+        }
+        String[] p = s.split(",");
+        int[] out = new int[p.length];
+        for (int i = 0; i < p.length; i++) {
+            out[i] = Integer.parseInt(p[i]);
+        }
+        return out;
+    }
+
+    /** The expected result: elements [offset, offset + size) of the dtype's pack, reshaped. */
+    private static NDArray expected(Map<String, NDArray> packs, String dtype, String shape, String offset) {
+        NDArray pack = packs.computeIfAbsent(dtype, d -> G.load("out_" + d, "x"));
+        int[] sh = shape(shape);
+        int n = 1;
+        for (int d : sh) {
+            n *= d;
+        }
+        int off = Integer.parseInt(offset);
+        return pack.get(Slice.of(off, off + n, null)).reshape(sh);
+    }
+
+    /** Float results must also agree in the sign of zero (NaN payloads are not compared). */
+    private static void assertBits(NDArray e, NDArray a, String what) {
+        Golden.assertSame(e, a, what);
+        if (!e.dtype().isFloat()) {
+            return;
+        }
+        double[] ev = e.toDoubleArray();
+        double[] av = a.toDoubleArray();
+        for (int i = 0; i < ev.length; i++) {
+            if (!Double.isNaN(ev[i]) && Double.doubleToRawLongBits(ev[i]) != Double.doubleToRawLongBits(av[i])) {
+                fail(what + ": element " + i + " expected " + ev[i] + " got " + av[i]);
+            }
+        }
+    }
+
     @Test
     void goldenCases() {
         Map<String, String> weights = new HashMap<>();
         Map<String, String[]> errors = new HashMap<>();
+        Map<String, String[]> derived = new HashMap<>();
         List<String[]> cases = new ArrayList<>();
         for (String[] l : G.lines()) {
             switch (l[0]) {
                 case "case": cases.add(l); break;
                 case "weights": weights.put(l[1], l[2]); break;
                 case "error": errors.put(l[1], l); break;
+                case "input": derived.put(l[1], l); break;
                 default: fail("unknown line " + l[0]);
             }
         }
         Map<String, NDArray> inputs = new HashMap<>();
+        Map<String, NDArray> packs = new HashMap<>();
+        Map<String, NDArray> bases = new HashMap<>();
+        java.util.function.Function<String, NDArray> input = k -> {
+            String[] d = derived.get(k);
+            if (d == null) {
+                return G.load(k, "x");
+            }
+            NDArray base = bases.computeIfAbsent(d[2], b -> G.load(b, "x"));
+            return base.get(Slice.of(0, Integer.parseInt(d[3]), null)).reshape(shape(d[4]));
+        };
         int values = 0;
         int errs = 0;
         List<String> failures = new ArrayList<>();
         for (String[] c : cases) {
             String name = c[1];
             String fn = c[2];
-            NDArray x = view(inputs.computeIfAbsent(c[3], k -> G.load(k, "x")), c[4]);
+            NDArray x = view(inputs.computeIfAbsent(c[3], input), c[4]);
             int[] ax = axes(c[5]);
             boolean kd = Boolean.parseBoolean(c[6].toLowerCase());
             NDArray w = weights.containsKey(name) ? G.load(weights.get(name), "x") : null;
@@ -101,17 +152,18 @@ class ReductionsTest {
                     assertEquals(e[3], t.getMessage(), what);
                     errs++;
                 } else {
-                    Golden.assertSame(G.load(name, "out"), call(fn, x, ax, kd, w), what);
+                    assertEquals(10, c.length, what + ": case line without a result");
+                    assertBits(expected(packs, c[7], c[8], c[9]), call(fn, x, ax, kd, w), what);
                     values++;
                 }
             } catch (AssertionError | RuntimeException e) {
-                failures.add(what + ": " + e.getMessage().split("\n")[0]);
+                failures.add(what + ": " + String.valueOf(e.getMessage()).split("\n")[0]);
             }
         }
         if (!failures.isEmpty()) {
             fail(failures.size() + " of " + cases.size() + " cases failed:\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
         }
-        assertTrue(values > 5000 && errs > 100, values + " value cases, " + errs + " error cases");
+        assertTrue(values > 6000 && errs > 100, values + " value cases, " + errs + " error cases");
     }
 
     private static NDArray random(DType t, int seed, int... shape) {
@@ -162,6 +214,22 @@ class ReductionsTest {
         sameForThreads("i64 mean", () -> i64.mean());
         sameForThreads("i64 max", () -> i64.max());
         sameForThreads("f32 max", () -> f32.max());
+        NDArray f32m = random(DType.FLOAT32, 5, 700, 300);
+        NDArray i64m = random(DType.FLOAT64, 6, 500, 300).mul(1e6).astype(DType.INT64);
+        sameForThreads("f32 sum axis 0", () -> f32m.sum(0));
+        sameForThreads("f32 max axis 0", () -> f32m.max(0));
+        sameForThreads("f32 mean axis 0", () -> f32m.mean(0));
+        sameForThreads("f64 var axis 0", () -> f64.var(0));
+        sameForThreads("f32 argmax axis 0", () -> f32m.argmax(0));
+        sameForThreads("f32 argmax axis 1", () -> f32m.argmax(1));
+        sameForThreads("f32 argmin", () -> f32.argmin());
+        sameForThreads("f64 argmax", () -> f64.argmax());
+        sameForThreads("i64 argmax axis 0", () -> i64m.argmax(0));
+        sameForThreads("i64 argmin", () -> i64.argmin());
+        NDArray wide = random(DType.FLOAT64, 7, 200, 2100);
+        sameForThreads("f64 sum axis 0, several row pieces", () -> wide.sum(0));
+        sameForThreads("f64 max axis 0, several row pieces", () -> wide.max(0));
+        sameForThreads("f64 argmin axis 0, several row pieces", () -> wide.argmin(0));
     }
 
     @Test

@@ -27,9 +27,14 @@ class ViewsGoldenTest {
             case "squeeze": return args.equals("-") ? b.squeeze() : b.squeeze(ints(args));
             case "expand_dims": return b.expandDims(Integer.parseInt(args));
             case "broadcast_to": return b.broadcastTo(ints(args));
+            case "broadcast_to_T": return b.broadcastTo(ints(args)).T();
+            case "broadcast_to_reshape": return b.broadcastTo(ints(args)).reshape(-1);
+            case "broadcast_to_copy": return b.broadcastTo(ints(args)).copy();
             case "get": return CoreGolden.view(b, args);
             case "flatten": return b.flatten();
             case "copy": return b.copy();
+            case "np_copy": return np.copy(b);
+            case "astype": return b.astype(DType.FLOAT32);
             default: throw new IllegalArgumentException(op);
         }
     }
@@ -52,6 +57,9 @@ class ViewsGoldenTest {
             boolean shares = f[6].equals("1");
             if (bad == null && r.sharesMemoryWith(x) != shares) {
                 bad = "sharesMemoryWith: expected " + shares + " (shape " + Arrays.toString(r.shape()) + ")";
+            }
+            if (bad == null && !f[7].equals("-") && r.isWriteable() != f[7].equals("1")) {
+                bad = "isWriteable: expected " + f[7].equals("1");
             }
             if (bad == null && G.has(c, "strides")) {
                 long[] st = r.strides();

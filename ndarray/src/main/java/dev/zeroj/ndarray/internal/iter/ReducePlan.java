@@ -24,8 +24,10 @@ public final class ReducePlan {
     private final boolean pairwise;
     private final int slab;
     private final int block;
+    private final boolean innerKept;
 
-    private ReducePlan(int[] rs, int[] rst, boolean pairwise, int slab, int block) {
+    private ReducePlan(int[] rs, int[] rst, boolean pairwise, int slab, int block, boolean innerKept) {
+        this.innerKept = innerKept;
         this.reducedShape = rs;
         this.reducedStrides = rst;
         this.pairwise = pairwise;
@@ -74,7 +76,7 @@ public final class ReducePlan {
             rst[i] = strides[rAxesInnerFirst[nr - 1 - i]];
         }
         if (nd2 == 0 || !dr[0]) {
-            return new ReducePlan(rs, rst, false, 0, 0);
+            return new ReducePlan(rs, rst, false, 0, 0, nd2 > 0);
         }
         // npyiter_find_buffering_setup for (output: reduce operand, input)
         int cost = cast ? 2 : 1;
@@ -124,13 +126,13 @@ public final class ReducePlan {
             bestSize = bestCore * (BUFSIZE / bestCore);
         }
         if (usingReduce) {
-            return new ReducePlan(rs, rst, true, (int) bestCore, (int) bestCore);
+            return new ReducePlan(rs, rst, true, (int) bestCore, (int) bestCore, false);
         }
         long s = 1;
         for (int d = 0; d <= bestDim; d++) {
             s *= dn[d];
         }
-        return new ReducePlan(rs, rst, true, (int) s, (int) bestSize);
+        return new ReducePlan(rs, rst, true, (int) s, (int) bestSize, false);
     }
 
     /**
@@ -197,5 +199,56 @@ public final class ReducePlan {
     /** The longest block. */
     public int block() {
         return block;
+    }
+
+    /**
+     * Whether the iterator's innermost axis (smallest stride) is a kept one: each output then folds
+     * its elements one by one, and a row of outputs can be folded at once, reduced index outermost.
+     */
+    public boolean innerKept() {
+        return innerKept;
+    }
+
+    /**
+     * The buffer offset of element {@code index} (flat, C order) of a view with {@code shape} and
+     * {@code strides} starting at {@code base}: maps an output index to its input's first element.
+     */
+    public static int offset(int index, int[] shape, int[] strides, int base) {
+        int off = base;
+        for (int k = shape.length - 1; k >= 0; k--) {
+            int n = shape[k];
+            off += (index % n) * strides[k];
+            index /= n;
+        }
+        return off;
+    }
+
+    /**
+     * {@code shape} and {@code strides} with length-1 axes dropped and neighbours merged where the
+     * outer one steps as the inner one whole (C order kept), as {@code {shape, strides}}; at least
+     * one axis (of length 1 for a single element).
+     */
+    public static int[][] coalesce(int[] shape, int[] strides) {
+        int[] sh = new int[Math.max(1, shape.length)];
+        int[] st = new int[sh.length];
+        int n = 0;
+        for (int d = 0; d < shape.length; d++) {
+            if (shape[d] == 1) {
+                continue;
+            }
+            if (n > 0 && st[n - 1] == (long) shape[d] * strides[d]) {
+                sh[n - 1] *= shape[d];
+                st[n - 1] = strides[d];
+                continue;
+            }
+            sh[n] = shape[d];
+            st[n++] = strides[d];
+        }
+        if (n == 0) {
+            sh[0] = 1;
+            st[0] = 0;
+            n = 1;
+        }
+        return new int[][] {java.util.Arrays.copyOf(sh, n), java.util.Arrays.copyOf(st, n)};
     }
 }

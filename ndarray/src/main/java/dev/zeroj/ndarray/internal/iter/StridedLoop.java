@@ -1,5 +1,6 @@
 package dev.zeroj.ndarray.internal.iter;
 
+import dev.zeroj.ndarray.internal.layout.Layout;
 import dev.zeroj.ndarray.internal.parallel.Parallel;
 
 /**
@@ -7,7 +8,9 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  * 0 for broadcast axes). Length-1 axes are dropped and adjacent axes merged wherever every operand
  * steps through them as one, so a contiguous 100x30x24x24 loop is a single run of 1,728,000.
  *
- * <p>{@link #run} visits a range of the flat C-order index space as a sequence of inner runs; the
+ * <p>{@link #of} keeps the given axis order (C order); {@link #inMemoryOrder} first sorts the axes
+ * by the operands' strides. {@link #run} visits a range of the flat index space of the (permuted)
+ * shape in C order as a sequence of inner runs; the
  * body receives the buffer offsets of each operand at the start of the run and the run length, and
  * steps by {@link #innerStride(int)} within it.
  */
@@ -84,6 +87,29 @@ public final class StridedLoop {
             fst[k] = java.util.Arrays.copyOf(st[k], nd);
         }
         return new StridedLoop(fs, fst, size);
+    }
+
+    /**
+     * Plans a loop over {@code shape} that walks the operands in their memory order rather than in
+     * C order: the axes are first permuted by {@link Layout#broadcastStrideOrder} (NumPy's iterator
+     * order), so {@code x.T + y.T} or a copy of a transposed array is one contiguous run. Only for
+     * loops where the visiting order does not matter (every element written once, independently).
+     */
+    public static StridedLoop inMemoryOrder(int[] shape, int[]... strides) {
+        int[] perm = Layout.broadcastStrideOrder(shape, strides);
+        if (Layout.isIdentity(perm)) {
+            return of(shape, strides);
+        }
+        int nd = shape.length;
+        int[] sh = new int[nd];
+        int[][] st = new int[strides.length][nd];
+        for (int i = 0; i < nd; i++) {
+            sh[i] = shape[perm[i]];
+            for (int k = 0; k < strides.length; k++) {
+                st[k][i] = strides[k][perm[i]];
+            }
+        }
+        return of(sh, st);
     }
 
     /** Whether the kept outer axis (strides st[k][outer]) and the next axis d form one run. */

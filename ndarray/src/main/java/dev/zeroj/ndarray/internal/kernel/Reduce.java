@@ -4,7 +4,7 @@ package dev.zeroj.ndarray.internal.kernel;
  * Folds of a dense chunk into a running value, in index order, with the arithmetic of NumPy's
  * reduction loops: integers wrap (int64), float sums and products round after every step (float16
  * through float32 and back to half after each step, as NumPy's half loops), maximum and minimum
- * propagate NaN. The pairwise float sum is in {@link PairwiseSum}.
+ * propagate NaN (ties: see {@link RowReduce}). The pairwise float sum is in {@link PairwiseSum}.
  */
 public final class Reduce {
     private Reduce() {}
@@ -41,24 +41,21 @@ public final class Reduce {
         return acc;
     }
 
-    /** The largest, NaN if any is NaN ({@code np.maximum.reduce}). */
-    public static double max(double acc, double[] x, int n) {
+    /**
+     * The largest, NaN if any is NaN ({@code np.maximum.reduce}); on ties (e.g. {@code -0.0} and
+     * {@code 0.0}) the later element wins, or the earlier with {@code firstWins} (float16).
+     */
+    public static double max(double acc, double[] x, int n, boolean firstWins) {
         for (int i = 0; i < n; i++) {
-            double v = x[i];
-            if (!(acc >= v) && !Double.isNaN(acc)) {
-                acc = v;
-            }
+            acc = RowReduce.max(acc, x[i], firstWins);
         }
         return acc;
     }
 
-    /** The smallest, NaN if any is NaN ({@code np.minimum.reduce}). */
-    public static double min(double acc, double[] x, int n) {
+    /** The smallest, NaN if any is NaN ({@code np.minimum.reduce}); ties as {@link #max(double, double[], int, boolean)}. */
+    public static double min(double acc, double[] x, int n, boolean firstWins) {
         for (int i = 0; i < n; i++) {
-            double v = x[i];
-            if (!(acc <= v) && !Double.isNaN(acc)) {
-                acc = v;
-            }
+            acc = RowReduce.min(acc, x[i], firstWins);
         }
         return acc;
     }

@@ -77,6 +77,108 @@ public final class Layout {
     }
 
     /**
+     * NumPy's memory order of the axes for several operands of the same rank (its
+     * {@code PyArray_CreateMultiSortedStridePerm} and the iterator's best axis ordering): the axes
+     * from the largest to the smallest absolute stride, outermost first. A stable insertion sort in
+     * which an axis moves in front of another only if every operand where neither axis has length 1
+     * has a larger stride on it; any operand that disagrees keeps C order. So C-contiguous inputs
+     * give the identity, transposed ones the reversed axes.
+     *
+     * <p>Callers choose which axes vote by the shapes they pass: a ufunc passes length 1 for its
+     * operands' stride-0 (broadcast) axes, {@code astype} and {@code concatenate} the real shapes.
+     *
+     * @param shapes one shape per operand, each of the same length
+     * @param strides one stride array per operand (in elements), each of that length
+     */
+    public static int[] strideOrder(int[][] shapes, int[][] strides) {
+        int nd = shapes.length == 0 ? 0 : shapes[0].length;
+        int[] perm = new int[nd];
+        for (int i = 0; i < nd; i++) {
+            perm[i] = i;
+        }
+        for (int i0 = 1; i0 < nd; i0++) {
+            int ipos = i0;
+            int ax0 = perm[i0];
+            for (int i1 = i0 - 1; i1 >= 0; i1--) {
+                boolean ambiguous = true;
+                boolean swap = false;
+                int ax1 = perm[i1];
+                for (int k = 0; k < shapes.length; k++) {
+                    if (shapes[k][ax0] != 1 && shapes[k][ax1] != 1) {
+                        if (Math.abs(strides[k][ax0]) <= Math.abs(strides[k][ax1])) {
+                            swap = false;
+                        } else if (ambiguous) {
+                            swap = true;
+                        }
+                        ambiguous = false;
+                    }
+                }
+                if (!ambiguous) {
+                    if (swap) {
+                        ipos = i1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if (ipos != i0) {
+                System.arraycopy(perm, ipos, perm, ipos + 1, i0 - ipos);
+                perm[ipos] = ax0;
+            }
+        }
+        return perm;
+    }
+
+    /**
+     * {@link #strideOrder} for operands already broadcast to one {@code shape}: an axis of length 1,
+     * or of stride 0 in an operand, does not vote for that operand (NumPy's iterator).
+     */
+    public static int[] broadcastStrideOrder(int[] shape, int[]... strides) {
+        int[][] shapes = new int[strides.length][];
+        for (int k = 0; k < strides.length; k++) {
+            shapes[k] = shape.clone();
+            for (int d = 0; d < shape.length; d++) {
+                if (strides[k][d] == 0) {
+                    shapes[k][d] = 1;
+                }
+            }
+        }
+        return strideOrder(shapes, strides);
+    }
+
+    /** Whether {@code perm} is {@code 0, 1, ..., n-1}. */
+    public static boolean isIdentity(int[] perm) {
+        for (int i = 0; i < perm.length; i++) {
+            if (perm[i] != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Strides (in elements) of a new gap-free array of {@code shape} whose axes lie in memory in the
+     * order {@code perm} (outermost first); all zero when the array is empty, as NumPy 2.4 gives
+     * empty results. Returns {@code null} if the element count does not fit an {@code int}.
+     */
+    public static int[] stridesInOrder(int[] shape, int[] perm) {
+        int nd = shape.length;
+        int[] st = new int[nd];
+        long s = 1;
+        for (int i = nd - 1; i >= 0; i--) {
+            st[perm[i]] = (int) s;
+            s *= shape[perm[i]];
+            if (s > Integer.MAX_VALUE) {
+                return size(shape) == 0 ? new int[nd] : null;
+            }
+        }
+        if (s == 0) {
+            Arrays.fill(st, 0);
+        }
+        return st;
+    }
+
+    /**
      * The broadcast shape of the given shapes (NumPy's rules: align on the right, sizes must be equal
      * or 1), or {@code null} when they do not broadcast.
      */
@@ -187,28 +289,22 @@ public final class Layout {
 
     /** Formats a shape as Python prints a tuple: {@code (3, 2)}, {@code (784,)}, {@code ()}. */
     public static String shapeString(int[] shape) {
-        if (shape.length == 1) {
-            return "(" + shape[0] + ",)";
-        }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(shape[i]);
-        }
-        return sb.append(')').toString();
+        return shapeString(shape, ", ");
     }
 
     /** Formats a shape as NumPy's broadcast error does: {@code (3,2)}, {@code (3,)}. */
     public static String shapeStringCompact(int[] shape) {
+        return shapeString(shape, ",");
+    }
+
+    private static String shapeString(int[] shape, String separator) {
         if (shape.length == 1) {
             return "(" + shape[0] + ",)";
         }
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < shape.length; i++) {
             if (i > 0) {
-                sb.append(',');
+                sb.append(separator);
             }
             sb.append(shape[i]);
         }

@@ -3,6 +3,7 @@ package dev.zeroj.ndarray.internal.parallel;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
@@ -16,25 +17,39 @@ import java.util.function.IntConsumer;
  * piece order. That is what makes 1 and N threads bitwise identical.
  *
  * <p>The thread count defaults to the number of available processors and is set with the system
- * property {@code zeroj.threads} or, at run time, {@link #setThreads(int)}.
+ * property {@code zeroj.threads} (an integer in 1..64; anything else fails the first parallel call
+ * with an {@link IllegalArgumentException} naming the property) or, at run time,
+ * {@link #setThreads(int)}.
  */
 public final class Parallel {
-    private static final int MAX = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private static volatile int threads = initialThreads();
-    private static final ForkJoinPool[] POOLS = new ForkJoinPool[Math.max(MAX, 64) + 1];
+    /** The largest thread count (of the property, {@link #setThreads} and the default). */
+    private static final int LIMIT = 64;
+    private static final ForkJoinPool[] POOLS = new ForkJoinPool[LIMIT + 1];
+    private static volatile int threads = parseThreads(System.getProperty("zeroj.threads"),
+            Runtime.getRuntime().availableProcessors());
 
     private Parallel() {}
 
-    private static int initialThreads() {
-        String p = System.getProperty("zeroj.threads");
+    /**
+     * The thread count for the property value {@code p}: the available processors (at most 64) when
+     * it is unset or blank, else an integer in 1..64.
+     *
+     * @throws IllegalArgumentException if {@code p} is not an integer in 1..64
+     */
+    static int parseThreads(String p, int available) {
         if (p == null || p.isBlank()) {
-            return MAX;
+            return Math.max(1, Math.min(LIMIT, available));
         }
+        int n;
         try {
-            return Math.max(1, Integer.parseInt(p.trim()));
+            n = Integer.parseInt(p.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("zeroj.threads must be a positive integer, got '" + p + "'", e);
+            n = 0;
         }
+        if (n < 1 || n > LIMIT) {
+            throw new IllegalArgumentException("zeroj.threads must be an integer in 1..64, got '" + p + "'");
+        }
+        return n;
     }
 
     /** The number of threads parallel work may use. */
@@ -48,7 +63,7 @@ public final class Parallel {
      * @throws IllegalArgumentException if {@code n} is outside 1..64
      */
     public static void setThreads(int n) {
-        if (n < 1 || n > 64) {
+        if (n < 1 || n > LIMIT) {
             throw new IllegalArgumentException("thread count must be in 1..64, got " + n);
         }
         threads = n;
@@ -59,7 +74,8 @@ public final class Parallel {
      * thread is allowed, and returns when all have finished. Called from inside a piece it runs the
      * nested pieces on the same pool (work stealing), so nesting never deadlocks.
      *
-     * @throws RuntimeException whatever a piece threw (the first one)
+     * @throws RuntimeException whatever a piece threw: the same object, message and stack intact (the
+     *     first one when several fail; the remaining pieces are then skipped)
      */
     public static void forEach(int n, IntConsumer task) {
         int t = threads;
@@ -73,11 +89,21 @@ public final class Parallel {
             return;
         }
         ForkJoinPool pool = pool(t);
-        Range root = new Range(task, 0, n);
+        // the first throwable of any piece, rethrown as the same object: ForkJoinTask would re-create
+        // an exception thrown on another thread through reflection and lose its message
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Range root = new Range(task, 0, n, failure);
         if (inPool(pool)) {
             root.invoke();
         } else {
             pool.invoke(root);
+        }
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException) {
+            throw (RuntimeException) f;
+        }
+        if (f instanceof Error) {
+            throw (Error) f;
         }
     }
 
@@ -106,21 +132,30 @@ public final class Parallel {
         private final transient IntConsumer task;
         private final int lo;
         private final int hi;
+        private final transient AtomicReference<Throwable> failure;
 
-        Range(IntConsumer task, int lo, int hi) {
+        Range(IntConsumer task, int lo, int hi, AtomicReference<Throwable> failure) {
             this.task = task;
             this.lo = lo;
             this.hi = hi;
+            this.failure = failure;
         }
 
         @Override
         protected void compute() {
             if (hi - lo == 1) {
-                task.accept(lo);
+                if (failure.get() != null) {
+                    return; // an earlier piece failed: the whole call fails, skip the rest
+                }
+                try {
+                    task.accept(lo);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
                 return;
             }
             int mid = (lo + hi) >>> 1;
-            invokeAll(new Range(task, lo, mid), new Range(task, mid, hi));
+            invokeAll(new Range(task, lo, mid, failure), new Range(task, mid, hi, failure));
         }
     }
 }

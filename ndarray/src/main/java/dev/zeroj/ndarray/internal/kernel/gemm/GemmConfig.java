@@ -1,0 +1,143 @@
+package dev.zeroj.ndarray.internal.kernel.gemm;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Cache blocking of the packed GEMM, derived once from this CPU's caches.
+ *
+ * <p>The Goto/BLIS rule: a {@code kc × nr} sliver of packed B stays in the L1 data cache while
+ * {@code mr × kc} slivers of packed A stream past it from L2, where the {@code mc × kc} block of A
+ * lives; {@code nc} bounds the packed B panel. The cache sizes come from
+ * {@code /sys/devices/system/cpu/cpu0/cache/index*&#47;{level,type,size}} (Linux); elsewhere the
+ * defaults are 32 KB L1d and 1 MB L2.
+ *
+ * <p>Each value can be overridden with a system property (for benchmarking):
+ * <ul>
+ *   <li>{@code zeroj.gemm.kc}, {@code zeroj.gemm.mc}, {@code zeroj.gemm.nc}: block sizes in
+ *       elements (mc is rounded up to a multiple of the micro-kernel's row count);</li>
+ *   <li>{@code zeroj.gemm.l1}, {@code zeroj.gemm.l2}: the cache sizes in bytes used to derive
+ *       them;</li>
+ *   <li>{@code zeroj.gemm.small}: problems with {@code m·n·k} at most this many multiply-adds skip
+ *       packing (default 4096);</li>
+ *   <li>{@code zeroj.gemm.parallel}: problems with at least this many multiply-adds are split
+ *       across threads (default 1,000,000).</li>
+ * </ul>
+ * Results never depend on these values: every output element is one fused multiply-add chain in
+ * k order, whatever the blocking (see {@link Gemm}).
+ */
+public final class GemmConfig {
+    /** L1 data cache bytes per core. */
+    public static final int L1 = intProp("zeroj.gemm.l1", detect(1, 32 * 1024));
+    /** L2 cache bytes per core. */
+    public static final int L2 = intProp("zeroj.gemm.l2", detect(2, 1024 * 1024));
+    /** m·n·k at or below which no packing is done. */
+    public static final long SMALL = intProp("zeroj.gemm.small", 4096);
+    /** m·n·k at or above which the work is split across threads. */
+    public static final long PARALLEL = intProp("zeroj.gemm.parallel", 1_000_000);
+
+    private static final int KC = Integer.getInteger("zeroj.gemm.kc", 0);
+    private static final int MC = Integer.getInteger("zeroj.gemm.mc", 0);
+    private static final int NC = Integer.getInteger("zeroj.gemm.nc", 0);
+    /** Test hook: block sizes forced for the packed path ({@code 0}: derived); see {@link #force}. */
+    private static volatile int[] forced = {KC, MC, NC};
+
+    private GemmConfig() {}
+
+    /** Forces kc, mc and nc (0 each: derive again), so tests can cross every block boundary. */
+    static void force(int kc, int mc, int nc) {
+        forced = new int[] {kc, mc, nc};
+    }
+
+    /** kc for elements of {@code bytes} and a B sliver {@code nr} wide: half of L1 holds the sliver. */
+    static int kc(int bytes, int nr) {
+        int v = forced[0];
+        if (v > 0) {
+            return v;
+        }
+        int kc = (L1 / 2) / (nr * bytes);
+        return clamp(kc & ~7, 64, 512);
+    }
+
+    /** mc: half of L2 holds the packed {@code mc × kc} block of A; a multiple of {@code mr}. */
+    static int mc(int bytes, int kc, int mr) {
+        int v = forced[1];
+        int mc = v > 0 ? v : clamp((L2 / 2) / (kc * bytes), mr, 4096);
+        return Math.max(mr, (mc + mr - 1) / mr * mr);
+    }
+
+    /** nc: the packed B panel, a multiple of {@code nr} (default 4096 columns, bounded by 8 MB). */
+    static int nc(int bytes, int kc, int nr) {
+        int v = forced[2];
+        int nc = v > 0 ? v : Math.min(4096, (8 << 20) / (kc * bytes));
+        return Math.max(nr, nc / nr * nr);
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    private static int intProp(String name, int def) {
+        String p = System.getProperty(name);
+        if (p == null || p.isBlank()) {
+            return def;
+        }
+        try {
+            int v = Integer.parseInt(p.trim());
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new IllegalArgumentException(name + " must be a positive integer, got '" + p + "'");
+    }
+
+    /** The size in bytes of the level-{@code level} data (or unified) cache of cpu0, or {@code def}. */
+    static int detect(int level, int def) {
+        Path dir = Path.of("/sys/devices/system/cpu/cpu0/cache");
+        for (int i = 0; i < 8; i++) {
+            Path idx = dir.resolve("index" + i);
+            try {
+                if (!Files.isDirectory(idx)) {
+                    continue;
+                }
+                int lv = Integer.parseInt(read(idx.resolve("level")));
+                String type = read(idx.resolve("type"));
+                if (lv != level || type.equals("Instruction")) {
+                    continue;
+                }
+                int size = parseSize(read(idx.resolve("size")));
+                if (size > 0) {
+                    return size;
+                }
+            } catch (IOException | RuntimeException e) {
+                return def;
+            }
+        }
+        return def;
+    }
+
+    private static String read(Path p) throws IOException {
+        return new String(Files.readAllBytes(p), StandardCharsets.US_ASCII).trim();
+    }
+
+    /** "48K" → 49152, "2048K" → 2097152, "1M" → 1048576, "512" → 512; -1 if unreadable. */
+    static int parseSize(String s) {
+        if (s.isEmpty()) {
+            return -1;
+        }
+        char u = Character.toUpperCase(s.charAt(s.length() - 1));
+        long mul = u == 'K' ? 1024 : u == 'M' ? 1024 * 1024 : u == 'G' ? 1024L * 1024 * 1024 : 1;
+        String num = mul == 1 ? s : s.substring(0, s.length() - 1);
+        long v = Long.parseLong(num.trim()) * mul;
+        return v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v;
+    }
+
+    /** A one-line description for benchmark logs. */
+    public static String describe() {
+        return "L1=" + L1 + " L2=" + L2;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.zeroj.ndarray.internal.kernel.gemm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every GEMM path (unpacked, packed, parallel; SIMD and scalar micro-kernels; 1..N threads) against
+ * the simple reference {@code s = fma(a[i][p], b[p][j], s)} in k order, compared bit for bit: the
+ * kernels promise exactly that order. Operands are read through offsets, transposed, strided and
+ * negative strides; sizes cross the tile (mr, vector width, nr) and block (kc, mc, nc) edges.
+ */
+class GemmTest {
+    private static final MicroKernels[] PROVIDERS = {MicroKernels.DEFAULT, MicroKernels.scalar()};
+
+    @AfterEach
+    void unforce() {
+        GemmConfig.force(0, 0, 0);
+    }
+
+    /** A strided matrix inside a larger buffer. */
+    private static final class Mat {
+        final int rows;
+        final int cols;
+        final double[] d;
+        final float[] f;
+        final int off;
+        final int rs;
+        final int cs;
+
+        Mat(Random r, int rows, int cols, int layout) {
+            this.rows = rows;
+            this.cols = cols;
+            int pad = 3;
+            int n = (rows + 1) * (cols + 1) * 2 + 2 * pad + 8;
+            d = new double[n];
+            f = new float[n];
+            for (int i = 0; i < n; i++) {
+                d[i] = r.nextDouble() * 2 - 1;
+                f[i] = (float) (r.nextDouble() * 2 - 1);
+            }
+            switch (layout) {
+                case 0: off = pad; rs = cols; cs = 1; break;                                  // C order
+                case 1: off = pad; rs = 1; cs = rows; break;                                  // transposed
+                case 2: off = pad; rs = 2 * cols + 1; cs = 2; break;                          // every other column
+                default: off = pad + (rows - 1) * cols * 2 + (cols - 1); rs = -2 * cols; cs = -1; // reversed
+            }
+        }
+    }
+
+    private static double[] refD(int m, int n, int k, Mat a, Mat b) {
+        double[] c = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int p = 0; p < k; p++) {
+                    s = Math.fma(a.d[a.off + i * a.rs + p * a.cs], b.d[b.off + p * b.rs + j * b.cs], s);
+                }
+                c[i * n + j] = s;
+            }
+        }
+        return c;
+    }
+
+    private static float[] refF(int m, int n, int k, Mat a, Mat b) {
+        float[] c = new float[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float s = 0;
+                for (int p = 0; p < k; p++) {
+                    s = Math.fma(a.f[a.off + i * a.rs + p * a.cs], b.f[b.off + p * b.rs + j * b.cs], s);
+                }
+                c[i * n + j] = s;
+            }
+        }
+        return c;
+    }
+
+    private static void check(MicroKernels kern, int threads, int path, int m, int n, int k, int la, int lb, Random r) {
+        Mat a = new Mat(r, m, k, la);
+        Mat b = new Mat(r, k, n, lb);
+        int crs = n + 5;
+        int co = 7;
+        double[] cd = new double[co + m * crs + 3];
+        float[] cf = new float[co + m * crs + 3];
+        java.util.Arrays.fill(cd, Double.NaN);
+        java.util.Arrays.fill(cf, Float.NaN);
+        Gemm.dgemm(kern, threads, path, m, n, k, a.d, a.off, a.rs, a.cs, b.d, b.off, b.rs, b.cs, cd, co, crs);
+        Gemm.sgemm(kern, threads, path, m, n, k, a.f, a.off, a.rs, a.cs, b.f, b.off, b.rs, b.cs, cf, co, crs);
+        double[] ed = refD(m, n, k, a, b);
+        float[] ef = refF(m, n, k, a, b);
+        String what = kern.describe() + " threads=" + threads + " path=" + path + " " + m + "x" + k + "x" + n + " layouts " + la + "," + lb;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double gd = cd[co + i * crs + j];
+                float gf = cf[co + i * crs + j];
+                if (Double.doubleToLongBits(gd) != Double.doubleToLongBits(ed[i * n + j])) {
+                    fail(what + " f64 (" + i + "," + j + "): expected " + ed[i * n + j] + " got " + gd);
+                }
+                if (Float.floatToIntBits(gf) != Float.floatToIntBits(ef[i * n + j])) {
+                    fail(what + " f32 (" + i + "," + j + "): expected " + ef[i * n + j] + " got " + gf);
+                }
+            }
+            // the gaps between C's rows are untouched
+            for (int j = n; j < crs && i < m - 1; j++) {
+                assertTrue(Double.isNaN(cd[co + i * crs + j]) && Float.isNaN(cf[co + i * crs + j]), what + ": wrote outside C");
+            }
+        }
+    }
+
+    @Test
+    void edgeSizesEveryPathAndProvider() {
+        Random r = new Random(1);
+        int[] sizes = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 15, 16, 17, 23, 24, 25, 31, 33, 47, 48, 49};
+        for (MicroKernels kern : PROVIDERS) {
+            for (int t = 0; t < 220; t++) {
+                int m = sizes[r.nextInt(sizes.length)];
+                int n = sizes[r.nextInt(sizes.length)];
+                int k = sizes[r.nextInt(sizes.length)];
+                check(kern, 1, 1 + r.nextInt(2), m, n, k, r.nextInt(4), r.nextInt(4), r);
+            }
+        }
+    }
+
+    @Test
+    void blockBoundariesWithSmallBlocks() {
+        Random r = new Random(2);
+        for (MicroKernels kern : PROVIDERS) {
+            int mr = kern.mr();
+            GemmConfig.force(16, 2 * mr, 3 * 48);
+            for (int[] s : new int[][] {{2 * mr + 1, 3 * 48 + 5, 33}, {4 * mr, 2 * 48, 16}, {mr + 3, 200, 17}, {37, 61, 70}}) {
+                for (int la = 0; la < 4; la++) {
+                    check(kern, 1, 2, s[0], s[1], s[2], la, 3 - la, r);
+                }
+            }
+        }
+    }
+
+    @Test
+    void zeroSizes() {
+        Random r = new Random(3);
+        check(MicroKernels.DEFAULT, 1, 0, 4, 5, 0, 0, 0, r);
+        check(MicroKernels.DEFAULT, 1, 0, 0, 5, 3, 0, 0, r);
+        check(MicroKernels.DEFAULT, 1, 0, 4, 0, 3, 0, 0, r);
+    }
+
+    @Test
+    void threadCountDoesNotChangeABit() {
+        Random r = new Random(4);
+        // large enough for the parallel path (>= GemmConfig.PARALLEL multiply-adds), both split directions
+        int[][] shapes = {{211, 97, 61}, {23, 400, 130}, {150, 150, 50}};
+        for (MicroKernels kern : PROVIDERS) {
+            for (int[] s : shapes) {
+                for (int threads : new int[] {1, 2, 3, 4, 7}) {
+                    check(kern, threads, 0, s[0], s[1], s[2], 0, 1, r);
+                }
+            }
+        }
+    }
+
+    @Test
+    void simdAndScalarProvidersAgreeBitwise() {
+        Random r = new Random(5);
+        Mat a = new Mat(r, 77, 130, 0);
+        Mat b = new Mat(r, 130, 59, 1);
+        double[] c1 = new double[77 * 59];
+        double[] c2 = new double[77 * 59];
+        Gemm.dgemm(MicroKernels.DEFAULT, 2, 0, 77, 59, 130, a.d, a.off, a.rs, a.cs, b.d, b.off, b.rs, b.cs, c1, 0, 59);
+        Gemm.dgemm(MicroKernels.scalar(), 1, 2, 77, 59, 130, a.d, a.off, a.rs, a.cs, b.d, b.off, b.rs, b.cs, c2, 0, 59);
+        assertTrue(java.util.Arrays.equals(c1, c2));
+    }
+
+    @Test
+    void cacheSizeParsing() {
+        assertEquals(49152, GemmConfig.parseSize("48K"));
+        assertEquals(2 * 1024 * 1024, GemmConfig.parseSize("2048K"));
+        assertEquals(1024 * 1024, GemmConfig.parseSize("1M"));
+        assertEquals(512, GemmConfig.parseSize("512"));
+        assertTrue(GemmConfig.L1 >= 4096 && GemmConfig.L2 >= GemmConfig.L1);
+        int kc = GemmConfig.kc(4, 48);
+        assertTrue(kc >= 64 && kc <= 512 && kc % 8 == 0, "kc " + kc);
+        assertEquals(0, GemmConfig.mc(8, kc, 6) % 6);
+    }
+
+    /** FloatGemm.java is generated from DoubleGemm.java; this fails if someone edited one without the other. */
+    @Test
+    void floatTwinIsCurrent() throws IOException {
+        Path dir = Path.of("src/main/java/dev/zeroj/ndarray/internal/kernel/gemm");
+        String d = Files.readString(dir.resolve("DoubleGemm.java"), StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder("// GENERATED from DoubleGemm.java by ndarray/src/test/python/gen_gemm_kernels.py; do not edit.\n");
+        String[] lines = d.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (!l.contains("generated from")) {
+                l = l.replace("double", "float").replace("Double", "Float").replace("dkernel", "skernel").replace("lanesD", "lanesF");
+            }
+            sb.append(l);
+            if (i < lines.length - 1) {
+                sb.append('\n');
+            }
+        }
+        assertEquals(sb.toString(), Files.readString(dir.resolve("FloatGemm.java"), StandardCharsets.UTF_8),
+                "FloatGemm.java is stale: run python3 ndarray/src/test/python/gen_gemm_kernels.py");
+    }
+}
