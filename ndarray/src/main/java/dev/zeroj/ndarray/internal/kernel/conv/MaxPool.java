@@ -360,8 +360,37 @@ public final class MaxPool {
         final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w, C = g.c, OH = g.oh, OW = g.ow;
         final int pool = fh * fw;
         final int plane = dxOff + u * H * W;
-        java.util.Arrays.fill(dx, plane, plane + H * W, 0.0);
         final int dBase = doutOff + n * dN + c * dC;
+        if (fh == 2 && fw == 2 && s == 2 && p == 0) {
+            // the book's 2x2 pooling: each pixel of the window rows gets one term, +0.0 plus dout at
+            // the argmax and +0.0 elsewhere: written once each, zeros first, then the one value
+            for (int i = 0; i < OH; i++) {
+                int r = argOff + ((n * OH + i) * OW * C + c) * argStride;
+                final int row = plane + 2 * i * W;
+                for (int j = 0; j < OW; j++, r += C * argStride) {
+                    final long a = argmax[r];
+                    if (a < -4 || a >= 4) {
+                        throw new BadIndex(a);
+                    }
+                    final int k = (int) (a & 3); // a + 4 for a negative a
+                    final int q = row + 2 * j;
+                    dx[q] = 0.0;
+                    dx[q + 1] = 0.0;
+                    dx[q + W] = 0.0;
+                    dx[q + W + 1] = 0.0;
+                    dx[q + (k >> 1) * W + (k & 1)] = 0.0 + dout[dBase + i * dH + j * dW];
+                }
+                if (2 * OW < W) {
+                    dx[row + W - 1] = 0.0;
+                    dx[row + 2 * W - 1] = 0.0;
+                }
+            }
+            if (2 * OH < H) {
+                java.util.Arrays.fill(dx, plane + 2 * OH * W, plane + H * W, 0.0);
+            }
+            return;
+        }
+        java.util.Arrays.fill(dx, plane, plane + H * W, 0.0);
         final boolean disjoint = s >= fh && s >= fw;
         // disjoint windows: one pass, each pixel gets at most one term; otherwise one pass per (y, x)
         final int passes = disjoint ? 1 : pool;
@@ -409,8 +438,37 @@ public final class MaxPool {
         final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w, C = g.c, OH = g.oh, OW = g.ow;
         final int pool = fh * fw;
         final int plane = dxOff + u * H * W;
-        java.util.Arrays.fill(dx, plane, plane + H * W, 0.0f);
         final int dBase = doutOff + n * dN + c * dC;
+        if (fh == 2 && fw == 2 && s == 2 && p == 0) {
+            // the book's 2x2 pooling: each pixel of the window rows gets one term, +0.0 plus dout at
+            // the argmax and +0.0 elsewhere: written once each, zeros first, then the one value
+            for (int i = 0; i < OH; i++) {
+                int r = argOff + ((n * OH + i) * OW * C + c) * argStride;
+                final int row = plane + 2 * i * W;
+                for (int j = 0; j < OW; j++, r += C * argStride) {
+                    final long a = argmax[r];
+                    if (a < -4 || a >= 4) {
+                        throw new BadIndex(a);
+                    }
+                    final int k = (int) (a & 3); // a + 4 for a negative a
+                    final int q = row + 2 * j;
+                    dx[q] = 0.0f;
+                    dx[q + 1] = 0.0f;
+                    dx[q + W] = 0.0f;
+                    dx[q + W + 1] = 0.0f;
+                    dx[q + (k >> 1) * W + (k & 1)] = 0.0f + dout[dBase + i * dH + j * dW];
+                }
+                if (2 * OW < W) {
+                    dx[row + W - 1] = 0.0f;
+                    dx[row + 2 * W - 1] = 0.0f;
+                }
+            }
+            if (2 * OH < H) {
+                java.util.Arrays.fill(dx, plane + 2 * OH * W, plane + H * W, 0.0f);
+            }
+            return;
+        }
+        java.util.Arrays.fill(dx, plane, plane + H * W, 0.0f);
         final boolean disjoint = s >= fh && s >= fw;
         final int passes = disjoint ? 1 : pool;
         for (int key = 0; key < passes; key++) {
