@@ -17,6 +17,11 @@ import jdk.incubator.vector.VectorSpecies;
  * into the runs of later passes of the same row, which then overwrite it; a run whose vector would
  * pass the end of its row uses a masked store, so nothing outside the row is touched. Windows that
  * hang over the left or right padding are copied element by element.
+ *
+ * <p><b>2x2 max pooling, stride 2</b> (unit width stride): a vector holds the input pairs of L/2
+ * windows of the top row and another those of the bottom row; swapping neighbour lanes puts each
+ * window's four values side by side in its even lane, where {@link MaxPool#window2x2}'s tournament
+ * runs lane-wise (compare and blend, no branches). A step with a NaN falls back to that method.
  */
 public final class VectorConv implements ConvKernels {
     // im2col copies a run with the narrowest vector that holds it (fewer line-splitting stores)
