@@ -160,7 +160,7 @@ final class IndexFunctions {
         if (!(v.size == 1 && v.doubleValue() == 0.0 && !Double.isNaN(v.doubleValue()))) {
             Copies.assign(out, v);
         }
-        Copies.assign(Views.basicIndex(out, interior), a);
+        Copies.assign(Views.basicView(out, interior), a); // a view also for a 0-d array (empty index)
         return out;
     }
 
