@@ -397,9 +397,6 @@ final class Indexing {
         if (mask != null) {
             int count = countTrue(a, mask);
             checkMaskValue(val, count);
-            if (val.size == 0 && count != 0) {
-                return;
-            }
             NDArray v = Copies.astype(val, a.dtype); // a contiguous copy: also separates it from a
             maskedWalk(false, a, mask, v.data, v.size == 1 ? 0 : 1);
             return;
@@ -413,7 +410,7 @@ final class Indexing {
             throw new TypeError("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has "
                     + val.shape.length + " dimensions");
         }
-        if (val.shape.length == 1 && val.size != count && val.size != 1 && val.size != 0) {
+        if (val.shape.length == 1 && val.size != count && val.size != 1) {
             throw new ValueError("NumPy boolean array indexing assignment cannot assign " + val.size
                     + " input values to the " + count + " output values where the mask is true");
         }
@@ -422,9 +419,6 @@ final class Indexing {
     private static void scatter(NDArray a, Plan p, NDArray val) {
         if (p.fullMask) {
             checkMaskValue(val, p.n());
-            if (val.size == 0 && p.n() != 0) {
-                return; // NumPy assigns nothing from an empty value array here
-            }
         }
         int[] st = Layout.broadcastStrides(val.shape, val.strides, p.resultShape);
         if (st == null) {
