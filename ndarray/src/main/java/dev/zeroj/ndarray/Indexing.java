@@ -389,7 +389,12 @@ final class Indexing {
         a.checkWriteable("assignment destination");
         if (isBasic(index)) {
             NDArray view = Views.basicView(a, index);
-            Copies.assign(view, valueArray(value, a.dtype));
+            NDArray val = valueArray(value, a.dtype);
+            if (val.shape.length > 0 && Views.isScalarIndex(a, index)) {
+                // x[i, j] = v stores one element (NumPy's scalar path): no broadcasting, no stripping
+                throw new ValueError("setting an array element with a sequence.");
+            }
+            Copies.assign(view, val);
             return;
         }
         NDArray mask = sameShapeMask(a, index);
@@ -420,9 +425,11 @@ final class Indexing {
         if (p.fullMask) {
             checkMaskValue(val, p.n());
         }
+        int[] shown = val.shape;
+        val = Copies.dropLeadingOnes(val, p.resultShape.length);
         int[] st = Layout.broadcastStrides(val.shape, val.strides, p.resultShape);
         if (st == null) {
-            throw new ValueError("shape mismatch: value array of shape " + Layout.shapeStringCompact(val.shape)
+            throw new ValueError("shape mismatch: value array of shape " + Layout.shapeStringCompact(shown)
                     + " could not be broadcast to indexing result of shape " + Layout.shapeStringCompact(p.resultShape));
         }
         if (val.dtype != a.dtype || val.data == a.data) {

@@ -221,15 +221,20 @@ final class Views {
      */
     static NDArray basicIndex(NDArray a, Index[] index) {
         NDArray v = basicView(a, index);
+        return isScalarIndex(a, index) ? v.copy() : v;
+    }
+
+    /** Whether {@code index} is an integer for every axis of {@code a} and nothing else (NumPy's scalar access). */
+    static boolean isScalarIndex(NDArray a, Index[] index) {
         if (index.length != a.shape.length) {
-            return v;
+            return false;
         }
         for (Index ix : index) {
             if (!(ix instanceof Index.At)) {
-                return v;
+                return false;
             }
         }
-        return v.copy();
+        return true;
     }
 
     /**
