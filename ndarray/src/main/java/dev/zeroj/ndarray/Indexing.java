@@ -512,8 +512,13 @@ final class Indexing {
     static void ufuncAt(Ufuncs.Op op, NDArray a, Index[] index, Object b) {
         Plan p;
         if (isBasic(index)) {
+            // no repeats: every element once, computed in the promoted type, stored unsafely
             NDArray view = Views.basicView(a, index);
-            Ufuncs.binary(op, view, weakOrArray(b), view); // no repeats: same as in place
+            Object w = atOperand(a, b);
+            if (w instanceof NDArray && Layout.broadcastStrides(((NDArray) w).shape, ((NDArray) w).strides, view.shape) == null) {
+                throw new ValueError("array is not broadcastable to correct shape");
+            }
+            Copies.fill(view, Ufuncs.binary(op, view, w, null));
             return;
         }
         p = plan(a, index);
@@ -577,6 +582,19 @@ final class Indexing {
                 }
             }
         }
+    }
+
+    /**
+     * The operand {@code b} of {@code np.<op>.at(a, ...)}: a Java integer is a strong int64 for an
+     * integer or bool {@code a} (NumPy computes {@code np.maximum.at(uint8, i, 300)} in int64, no
+     * range error), otherwise a weak scalar as in any ufunc.
+     */
+    private static Object atOperand(NDArray a, Object b) {
+        Object w = weakOrArray(b);
+        if (w instanceof Long && !a.dtype.isFloat()) {
+            return Ufuncs.scalar((Long) w);
+        }
+        return w;
     }
 
     private static double floatOp(Ufuncs.Op op, double x, double y) {
