@@ -86,7 +86,7 @@ final class IndexFunctions {
     static NDArray clip(Object a, Object min, Object max, NDArray out) {
         NDArray arr = asArray(a);
         if (min == null && max == null) {
-            throw new ValueError("One of max or min must be given");
+            return positive(arr, out);
         }
         if (arr.dtype.isInteger()) {
             if (weakKind(min) == 1 && ((Number) min).longValue() < lowest(arr.dtype)) {
@@ -114,6 +114,33 @@ final class IndexFunctions {
             return lo;
         }
         return Ufuncs.binary(Ufuncs.Op.MINIMUM, lo, max, out != null ? out : lo == src ? null : lo);
+    }
+
+    /** {@code np.positive(a, out=out)}, what {@code np.clip(a, None, None)} is since NumPy 2.1. */
+    private static NDArray positive(NDArray a, NDArray out) {
+        if (a.dtype.isBool()) {
+            throw new TypeError("ufunc 'positive' did not contain a loop with signature matching types "
+                    + "<class 'numpy.dtypes.BoolDType'> -> None");
+        }
+        if (out == null) {
+            return Copies.astypeK(a, a.dtype);
+        }
+        out.checkWriteable("output array");
+        if (!Ufuncs.sameKind(a.dtype, out.dtype)) {
+            throw new TypeError("Cannot cast ufunc 'positive' output from dtype('" + a.dtype + "') to dtype('" + out.dtype
+                    + "') with casting rule 'same_kind'");
+        }
+        int[] full = Layout.broadcastShapes(a.shape, out.shape);
+        if (full == null) {
+            throw new ValueError("operands could not be broadcast together with shapes " + Layout.shapeStringCompact(a.shape)
+                    + " " + Layout.shapeStringCompact(out.shape) + " ");
+        }
+        if (!java.util.Arrays.equals(full, out.shape)) {
+            throw new ValueError("non-broadcastable output operand with shape " + Layout.shapeStringCompact(out.shape)
+                    + " doesn't match the broadcast shape " + Layout.shapeStringCompact(full));
+        }
+        Copies.fill(out, a);
+        return out;
     }
 
     private static long lowest(DType t) {

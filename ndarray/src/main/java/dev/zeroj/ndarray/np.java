@@ -1685,9 +1685,10 @@ public final class np {
      * be {@code null} (no bound), a Java number (weak scalar) or an array (broadcast). NaN in
      * {@code a} or a bound gives NaN; {@code a_min > a_max} gives {@code a_max}. The dtype follows
      * NumPy 2's promotion of all three (a Java integer bound outside an integer dtype's range on the
-     * side where it cannot bind is ignored, as in NumPy). A new array.
+     * side where it cannot bind is ignored, as in NumPy). Both bounds {@code null} give a copy
+     * ({@code np.positive(a)}, NumPy 2.1+). A new array.
      *
-     * @throws ValueError {@code One of max or min must be given}
+     * @throws TypeError for a bool array without bounds ({@code ufunc 'positive' did not contain a loop ...})
      * @throws OverflowError for a Java integer bound that does not fit the integer dtype
      */
     public static NDArray clip(Object a, Object a_min, Object a_max) {
@@ -1697,7 +1698,9 @@ public final class np {
     /**
      * {@code np.clip(a, a_min, a_max, out=out)}: writes into {@code out} and returns it.
      *
-     * @throws TypeError if the result cannot be cast to {@code out}'s dtype ({@code same_kind})
+     * @throws TypeError if the result cannot be cast to {@code out}'s dtype ({@code same_kind}; the
+     *     message names ufunc 'clip', or 'maximum'/'minimum'/'positive' when bounds are null, as NumPy's)
+     * @throws ValueError if the operands and {@code out} do not broadcast, or {@code out} is read-only
      */
     public static NDArray clip(Object a, Object a_min, Object a_max, NDArray out) {
         return IndexFunctions.clip(a, a_min, a_max, out);
