@@ -88,6 +88,8 @@ final class IndexFunctions {
         if (min == null && max == null) {
             return positive(arr, out);
         }
+        NDArray minShape = min == null ? null : asArray(min);
+        NDArray maxShape = max == null ? null : asArray(max);
         if (arr.dtype.isInteger()) {
             if (weakKind(min) == 1 && ((Number) min).longValue() < lowest(arr.dtype)) {
                 min = null;
@@ -108,12 +110,29 @@ final class IndexFunctions {
         }
         DType r1 = min == null ? arr.dtype : resultType(arr, min);
         DType r = max == null ? r1 : resultType(NDArray.allocate(r1, new int[] {0}), max);
+        if (out != null && minShape != null && maxShape != null) {
+            checkClipOut(arr, minShape, maxShape, r, out);
+        }
         NDArray src = arr.dtype == r ? arr : Copies.astype(arr, r);
         NDArray lo = min == null ? src : Ufuncs.binary(Ufuncs.Op.MAXIMUM, src, min, out);
         if (max == null) {
             return lo;
         }
         return Ufuncs.binary(Ufuncs.Op.MINIMUM, lo, max, out != null ? out : lo == src ? null : lo);
+    }
+
+    /** NumPy's checks of the {@code clip} ufunc's {@code out}, in its order: writeable, cast, shapes. */
+    private static void checkClipOut(NDArray a, NDArray min, NDArray max, DType r, NDArray out) {
+        out.checkWriteable("output array");
+        if (!Ufuncs.sameKind(r, out.dtype)) {
+            throw new TypeError("Cannot cast ufunc 'clip' output from dtype('" + r + "') to dtype('" + out.dtype
+                    + "') with casting rule 'same_kind'");
+        }
+        if (Layout.broadcastShapes(a.shape, min.shape, max.shape, out.shape) == null) {
+            throw new ValueError("operands could not be broadcast together with shapes " + Layout.shapeStringCompact(a.shape)
+                    + " " + Layout.shapeStringCompact(min.shape) + " " + Layout.shapeStringCompact(max.shape) + " "
+                    + Layout.shapeStringCompact(out.shape) + " ");
+        }
     }
 
     /** {@code np.positive(a, out=out)}, what {@code np.clip(a, None, None)} is since NumPy 2.1. */

@@ -337,6 +337,9 @@ class IndexingTest {
         ERRORS.put("clip_out_min", () -> np.clip(i32(0, 1, 2), 0.5, null, np.zeros(new int[] {3}, DType.INT32)));
         ERRORS.put("clip_out_max", () -> np.clip(i32(0, 1, 2), null, 1.5, np.zeros(new int[] {3}, DType.INT32)));
         ERRORS.put("clip_out_none", () -> np.clip(np.arange(3.0), null, null, np.zeros(new int[] {3}, DType.INT32)));
+        ERRORS.put("clip_out_shape", () -> np.clip(np.ones(4), 0L, 1L, np.zeros(3)));
+        ERRORS.put("clip_none_out_shape", () -> np.clip(np.ones(4), null, null, np.zeros(3)));
+        ERRORS.put("clip_none_bool", () -> np.clip(np.array(new boolean[] {true, false}), null, null));
         ERRORS.put("oob_2p40_long", () -> np.arange(3.0).get(1L << 40));
         ERRORS.put("oob_2p40_long_axis1", () -> e2.get(1L, 1L << 40));
         ERRORS.put("sort_kind_empty", () -> np.sort(np.arange(3.0), -1, ""));
