@@ -222,7 +222,7 @@ final class IndexFunctions {
         }
         NDArray idx = asArray(indices);
         if (idx.dtype.isFloat()) {
-            throw new TypeError("Cannot cast array data from dtype('" + idx.dtype + "') to dtype('int64') according to the rule 'safe'");
+            throw new TypeError("Cannot cast array data from dtype('" + idx.dtype + "') to dtype('int64') according to the rule 'same_kind'");
         }
         if (idx.dtype.isBool()) {
             idx = Copies.astype(idx, DType.INT64);
