@@ -190,7 +190,6 @@ final class IndexFunctions {
         int[] before = new int[nd];
         int[] after = new int[nd];
         int[] shape = new int[nd];
-        Index[] interior = new Index[nd];
         for (int d = 0; d < nd; d++) {
             int[] w = widths[rows == 1 ? 0 : d];
             before[d] = w[0];
@@ -199,12 +198,28 @@ final class IndexFunctions {
                 throw new ValueError("index can't contain negative values");
             }
             shape[d] = Math.addExact(Math.addExact(a.shape[d], before[d]), after[d]);
-            interior[d] = Slice.of(before[d], before[d] + a.shape[d], null);
         }
         NDArray out = NDArray.allocate(a.dtype, shape);
-        NDArray v = Indexing.valueArray(value, a.dtype);
-        if (!(v.size == 1 && v.doubleValue() == 0.0 && !Double.isNaN(v.doubleValue()))) {
-            Copies.assign(out, v);
+        // NumPy stores the constant as an int64/float64 NumPy scalar: uint8, bool and the float
+        // dtypes take it with unsafe casting (300 -> 44 in uint8), int32 and int64 convert it as a
+        // Python number (NaN, infinity and out-of-range values raise)
+        boolean zero = value instanceof Long ? (Long) value == 0 : Double.doubleToRawLongBits(((Number) value).doubleValue()) == 0;
+        if (zero) {
+            return fillInterior(out, before, a); // a new array is zero already; 0 passes every check
+        }
+        if (a.dtype == DType.INT32 || a.dtype == DType.INT64) {
+            Copies.assign(out, value);
+        } else {
+            Copies.fill(out, value);
+        }
+        return fillInterior(out, before, a);
+    }
+
+    /** Copies {@code a} into {@code out} at offsets {@code before}; returns {@code out}. */
+    private static NDArray fillInterior(NDArray out, int[] before, NDArray a) {
+        Index[] interior = new Index[before.length];
+        for (int d = 0; d < before.length; d++) {
+            interior[d] = Slice.of(before[d], before[d] + a.shape[d], null);
         }
         Copies.assign(Views.basicView(out, interior), a); // a view also for a 0-d array (empty index)
         return out;

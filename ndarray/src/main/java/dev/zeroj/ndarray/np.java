@@ -1721,18 +1721,27 @@ public final class np {
      * has one {@code {before, after}} row per axis, or a single row for every axis; a row of one
      * number pads both sides. The book's {@code np.pad(x, [(0,0), (0,0), (p,p), (p,p)], 'constant')}
      * is {@code np.pad(x, new int[][] {{0, 0}, {0, 0}, {p, p}, {p, p}}, 0)}. The value is cast to
-     * {@code a}'s dtype. A new array.
+     * {@code a}'s dtype as NumPy casts its float64 scalar: unsafely for uint8, bool and floats
+     * ({@code 300.7} gives 44 in uint8, NaN gives 0), like a Python float for int32 and int64
+     * (truncated; NaN, infinities and out-of-range values raise). A new array.
      *
-     * @throws ValueError for negative widths or a widths table that does not fit {@code a.ndim}
+     * @throws ValueError for negative widths, a widths table that does not fit {@code a.ndim}, a
+     *     result too big for zeroj, or {@code cannot convert float NaN to integer} (int32/int64)
+     * @throws OverflowError {@code cannot convert float infinity to integer},
+     *     {@code Python integer 10000000000 out of bounds for int32} (int32/int64 only)
      */
     public static NDArray pad(NDArray a, int[][] widths, double value) {
         return IndexFunctions.pad(a, widths, value);
     }
 
     /**
-     * {@link #pad(NDArray, int[][], double)} with an integer constant (exact for int64 arrays).
+     * {@link #pad(NDArray, int[][], double)} with an integer constant (exact for int64 arrays),
+     * cast as NumPy casts its int64 scalar: uint8 wraps ({@code 300} gives 44, {@code -1} 255),
+     * bool is {@code value != 0}, int32 must hold it.
      *
-     * @throws OverflowError if the value does not fit an integer dtype
+     * @throws OverflowError {@code Python integer 1099511627776 out of bounds for int32}
+     * @throws ValueError for negative widths, a widths table that does not fit {@code a.ndim}, or
+     *     a result too big for zeroj
      */
     public static NDArray pad(NDArray a, int[][] widths, long value) {
         return IndexFunctions.pad(a, widths, value);
