@@ -558,6 +558,9 @@ errapi("pad_int32_float_big", lambda: np.pad(np.ones(2, np.int32), 1, constant_v
 errapi("pad_int64_nan", lambda: np.pad(np.ones(2, np.int64), 1, constant_values=nan))
 errapi("pad_int64_inf", lambda: np.pad(np.ones(2, np.int64), 1, constant_values=np.inf))
 errapi("pad_int64_1e30", lambda: np.pad(np.ones(2, np.int64), 1, constant_values=1e30))
+# 10: a missing pad_width row (Java null) is NumPy's None
+errapi("pad_width_none_row", lambda: np.pad(np.ones(2), [None]))
+errapi("pad_width_none", lambda: np.pad(np.ones(2), None))
 # 7: argsort of a 0-d array sorts it as 1-d; sort raises
 api("argsort_0d", np.argsort(np.array(3.0)), a=np.array(3.0))
 api("argsort_0d_axis0", np.argsort(np.array(3.0), axis=0), a=np.array(3.0))

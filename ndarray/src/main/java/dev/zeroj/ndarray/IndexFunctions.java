@@ -176,6 +176,14 @@ final class IndexFunctions {
      */
     static NDArray pad(NDArray a, int[][] widths, Object value) {
         int nd = a.shape.length;
+        if (widths == null) {
+            throw new TypeError("`pad_width` must be of integral type.");
+        }
+        for (int[] w : widths) {
+            if (w == null) {
+                throw new TypeError("`pad_width` must be of integral type."); // NumPy's text for None
+            }
+        }
         int rows = widths.length;
         int cols = rows == 0 ? 0 : widths[0].length;
         for (int[] w : widths) {
@@ -197,7 +205,11 @@ final class IndexFunctions {
             if (before[d] < 0 || after[d] < 0) {
                 throw new ValueError("index can't contain negative values");
             }
-            shape[d] = Math.addExact(Math.addExact(a.shape[d], before[d]), after[d]);
+            long len = (long) a.shape[d] + before[d] + after[d];
+            if (len > Integer.MAX_VALUE) {
+                throw new ValueError(NDArray.TOO_BIG);
+            }
+            shape[d] = (int) len;
         }
         NDArray out = NDArray.allocate(a.dtype, shape);
         // NumPy stores the constant as an int64/float64 NumPy scalar: uint8, bool and the float

@@ -1729,6 +1729,7 @@ public final class np {
      *     result too big for zeroj, or {@code cannot convert float NaN to integer} (int32/int64)
      * @throws OverflowError {@code cannot convert float infinity to integer},
      *     {@code Python integer 10000000000 out of bounds for int32} (int32/int64 only)
+     * @throws TypeError {@code `pad_width` must be of integral type.} for a null table or row
      */
     public static NDArray pad(NDArray a, int[][] widths, double value) {
         return IndexFunctions.pad(a, widths, value);
@@ -1742,12 +1743,19 @@ public final class np {
      * @throws OverflowError {@code Python integer 1099511627776 out of bounds for int32}
      * @throws ValueError for negative widths, a widths table that does not fit {@code a.ndim}, or
      *     a result too big for zeroj
+     * @throws TypeError {@code `pad_width` must be of integral type.} for a null table or row
      */
     public static NDArray pad(NDArray a, int[][] widths, long value) {
         return IndexFunctions.pad(a, widths, value);
     }
 
-    /** {@code np.pad(a, [(before, after), ...], 'constant')} with zeros. A new array. */
+    /**
+     * {@code np.pad(a, [(before, after), ...], 'constant')} with zeros. A new array.
+     *
+     * @throws ValueError for negative widths, a widths table that does not fit {@code a.ndim}, or
+     *     a result too big for zeroj
+     * @throws TypeError {@code `pad_width` must be of integral type.} for a null table or row
+     */
     public static NDArray pad(NDArray a, int[][] widths) {
         return IndexFunctions.pad(a, widths, 0L);
     }

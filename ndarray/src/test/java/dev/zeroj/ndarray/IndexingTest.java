@@ -325,6 +325,8 @@ class IndexingTest {
         ERRORS.put("pad_int64_nan", () -> np.pad(np.ones(new int[] {2}, DType.INT64), one, Double.NaN));
         ERRORS.put("pad_int64_inf", () -> np.pad(np.ones(new int[] {2}, DType.INT64), one, Double.POSITIVE_INFINITY));
         ERRORS.put("pad_int64_1e30", () -> np.pad(np.ones(new int[] {2}, DType.INT64), one, 1e30));
+        ERRORS.put("pad_width_none_row", () -> np.pad(np.ones(2), new int[][] {null}));
+        ERRORS.put("pad_width_none", () -> np.pad(np.ones(2), (int[][]) null));
         ERRORS.put("argsort_0d_axis1", () -> np.argsort(np.array(3.0), 1));
         ERRORS.put("sort_0d", () -> np.sort(np.array(3.0)));
         ERRORS.put("nditer_readonly", () -> np.nditer(np.zeros(1).broadcastTo(3)));
