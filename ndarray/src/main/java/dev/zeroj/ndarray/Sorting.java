@@ -74,14 +74,14 @@ final class Sorting {
         return c;
     }
 
-    /** {@code np.argsort(a, axis)}: int64 indices that sort each lane (stable). */
+    /** {@code np.argsort(a, axis)}: int64 indices that sort each lane (stable); a 0-d array counts as 1-d. */
     static NDArray argsort(NDArray a, Integer axis) {
         if (axis == null) {
             a = Copies.astype(a, a.dtype).reshape(a.size);
             axis = 0;
         }
         if (a.shape.length == 0) {
-            throw new AxisError("axis " + axis + " is out of bounds for array of dimension 0");
+            a = a.reshape(1); // NumPy argsorts a 0-d array as a 1-d one: array([0])
         }
         int ax = Views.normalizeAxis(axis, a.shape.length);
         NDArray out = NDArray.allocate(DType.INT64, a.shape);

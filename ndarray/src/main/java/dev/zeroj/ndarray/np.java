@@ -1810,7 +1810,8 @@ public final class np {
     /**
      * {@code np.argsort(a)}: int64 indices that sort along the last axis. zeroj always sorts
      * stably ({@code kind='stable'}): equal elements keep their order, NaN comes last. NumPy's
-     * default kind may order ties differently; indices of distinct values agree.
+     * default kind may order ties differently; indices of distinct values agree. A 0-d array is
+     * sorted as a 1-d one ({@code array([0])}).
      */
     public static NDArray argsort(Object a) {
         return Sorting.argsort(Creation.asarray(a), -1);
