@@ -5,9 +5,12 @@ import dev.zeroj.ndarray.internal.index.Sort;
 import dev.zeroj.ndarray.internal.kernel.Convert;
 
 /**
- * {@code np.sort} and {@code np.argsort} along one axis. Every kind is computed with one stable
- * merge sort: NaN sorts last, ties keep their order (NumPy's {@code kind='stable'}). NumPy's default
- * {@code 'quicksort'} orders ties in an unspecified way; sorted values are the same either way.
+ * {@code np.sort} and {@code np.argsort} along one axis, every kind computed as NumPy's
+ * {@code kind='stable'}: NaN sorts last and equal values keep their order, so {@code sort(x)} is
+ * bit for bit {@code x[argsort(x)]} ({@code 0.0} and {@code -0.0} are equal and stay in their
+ * order). argsort is a stable merge sort; sort uses the JDK's primitive sort and then restores the
+ * original order of the zeros and of the NaNs, the only equal values whose bits can differ. NumPy's
+ * default {@code 'quicksort'} may order ties (and so signed zeros) differently.
  */
 final class Sorting {
     private Sorting() {}
@@ -56,7 +59,7 @@ final class Sorting {
             if (a.dtype == DType.FLOAT64 || a.dtype == DType.FLOAT32 || a.dtype == DType.FLOAT16) {
                 double[] v = new double[n];
                 Convert.loadDouble(d, code, start, st, v, n);
-                java.util.Arrays.sort(v); // NaN last; -0.0 before 0.0 (NumPy leaves equal values in any order)
+                sortStable(v, n);
                 Convert.storeDouble(v, d, code, start, st, n);
             } else {
                 long[] v = new long[n];
@@ -65,6 +68,56 @@ final class Sorting {
                 Convert.storeLong(v, d, code, start, st, n);
             }
         }
+    }
+
+    /**
+     * Sorts {@code v[0..n)} ascending with NaN last, keeping equal values in their original order:
+     * the JDK sort orders {@code -0.0} before {@code 0.0} and may reorder NaNs, so the run of zeros
+     * and the run of NaNs are rewritten in the order they had.
+     */
+    private static void sortStable(double[] v, int n) {
+        int zeros = 0;
+        int nans = 0;
+        boolean negZero = false;
+        for (int i = 0; i < n; i++) {
+            double x = v[i];
+            if (x == 0.0) {
+                zeros++;
+                negZero |= Double.doubleToRawLongBits(x) != 0;
+            } else if (x != x) {
+                nans++;
+            }
+        }
+        double[] orig = negZero || nans > 1 ? java.util.Arrays.copyOf(v, n) : null;
+        java.util.Arrays.sort(v, 0, n);
+        if (orig == null) {
+            return;
+        }
+        int z = zeros > 0 && negZero ? firstZero(v, n) : -1;
+        int q = nans > 1 ? n - nans : -1;
+        for (int i = 0; i < n; i++) {
+            double x = orig[i];
+            if (z >= 0 && x == 0.0) {
+                v[z++] = x;
+            } else if (q >= 0 && x != x) {
+                v[q++] = x;
+            }
+        }
+    }
+
+    /** The index of the first zero of the sorted {@code v} (which has one). */
+    private static int firstZero(double[] v, int n) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v[mid] < 0.0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** {@code np.sort(a, axis)}; {@code axis == null} sorts the flattened array. A copy. */
