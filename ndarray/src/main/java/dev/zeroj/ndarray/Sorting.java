@@ -15,12 +15,16 @@ import dev.zeroj.ndarray.internal.kernel.Convert;
 final class Sorting {
     private Sorting() {}
 
+    /**
+     * NumPy's kind check: only the first letter counts, in either case ({@code 'q'}uick,
+     * {@code 'm'}erge, {@code 'h'}eap, {@code 's'}table; {@code 'Quick'} and {@code 'qwerty'} pass).
+     */
     static void checkKind(String kind) {
         if (kind == null) {
             return;
         }
-        switch (kind) {
-            case "quicksort": case "mergesort": case "heapsort": case "stable":
+        switch (kind.isEmpty() ? ' ' : Character.toLowerCase(kind.charAt(0))) {
+            case 'q': case 'm': case 'h': case 's':
                 return;
             default:
                 throw new ValueError("sort kind must be one of 'quick', 'heap', or 'stable' (got '" + kind + "')");

@@ -1797,10 +1797,10 @@ public final class np {
     }
 
     /**
-     * {@code np.sort(a, axis, kind)}: every kind ('quicksort', 'mergesort', 'heapsort', 'stable')
-     * gives the same sorted values.
+     * {@code np.sort(a, axis, kind)}: every kind ('quicksort', 'mergesort', 'heapsort', 'stable';
+     * as in NumPy only the first letter counts, in either case) is computed as 'stable'.
      *
-     * @throws ValueError for an unknown kind
+     * @throws ValueError for a kind that is empty or starts with another letter
      */
     public static NDArray sort(Object a, Integer axis, String kind) {
         Sorting.checkKind(kind);
@@ -1827,9 +1827,10 @@ public final class np {
     }
 
     /**
-     * {@code np.argsort(a, axis, kind)}; every kind is computed stably ({@code 'stable'}).
+     * {@code np.argsort(a, axis, kind)}; every kind is computed stably ({@code 'stable'}). As in
+     * NumPy only the kind's first letter counts, in either case.
      *
-     * @throws ValueError for an unknown kind
+     * @throws ValueError for a kind that is empty or starts with another letter
      */
     public static NDArray argsort(Object a, Integer axis, String kind) {
         Sorting.checkKind(kind);
