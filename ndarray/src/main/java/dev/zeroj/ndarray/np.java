@@ -1841,7 +1841,9 @@ public final class np {
      * {@code np.nditer(x, flags=['multi_index'], op_flags=['readwrite'])}: a C-order iterator with
      * the current multi-index and read/write access to the current element.
      *
-     * @throws ValueError {@code Iteration of zero-sized operands is not enabled}
+     * @throws ValueError {@code operand array with iterator write flag set is read-only} for a
+     *     read-only array (see {@link NDArray#isWriteable()}), else
+     *     {@code Iteration of zero-sized operands is not enabled}
      */
     public static NDIter nditer(NDArray x) {
         return new NDIter(x);
