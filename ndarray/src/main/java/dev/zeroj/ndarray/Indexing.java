@@ -20,6 +20,9 @@ import java.util.List;
  * the advanced indices are next to each other in the index, otherwise at the front of the result.
  */
 final class Indexing {
+    /** NumPy's IndexError text for an entry that is no valid index. */
+    static final String INVALID_INDEX = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
+
     private Indexing() {}
 
     // ---------------------------------------------------------------------------------------------
@@ -42,11 +45,7 @@ final class Indexing {
             } else if (o instanceof Integer || o instanceof Short || o instanceof Byte) {
                 out.add(Index.at(((Number) o).intValue()));
             } else if (o instanceof Long) {
-                long v = (Long) o;
-                if (v != (int) v) {
-                    throw new IndexError("index " + v + " is out of bounds: zeroj arrays have fewer than 2**31 elements per axis");
-                }
-                out.add(Index.at((int) v));
+                out.add(new Index.At((Long) o)); // bounds checked against the axis, as NumPy does
             } else if (o instanceof NDArray) {
                 out.add(Index.of((NDArray) o));
             } else if (o instanceof int[]) {
@@ -60,7 +59,7 @@ final class Indexing {
             } else if (o instanceof String) {
                 out.addAll(Arrays.asList(IndexParser.parse((String) o)));
             } else if (o instanceof Number) {
-                throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+                throw new IndexError(INVALID_INDEX);
             } else {
                 out.add(Index.of(Creation.asarray(o)));
             }
@@ -138,7 +137,7 @@ final class Indexing {
                 }
                 consumed += arr.dtype.isBool() ? arr.shape.length : 1;
             } else if (ix != Index.NEWAXIS) {
-                throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+                throw new IndexError(INVALID_INDEX);
             }
         }
         if (ellipses > 1) {

@@ -277,12 +277,12 @@ final class Views {
                 sh[out] = 1;
                 st[out++] = 0;
             } else if (ix instanceof Index.At) {
-                int i = ((Index.At) ix).index();
+                long i = ((Index.At) ix).index();
                 int n = a.shape[axis];
                 if (i < -n || i >= n) {
                     throw new IndexError("index " + i + " is out of bounds for axis " + axis + " with size " + n);
                 }
-                off += (i < 0 ? i + n : i) * a.strides[axis++];
+                off += (int) (i < 0 ? i + n : i) * a.strides[axis++];
             } else {
                 int[] r = ((Slice) ix).indices(a.shape[axis]);
                 if (r[2] > 0) {
