@@ -7,49 +7,18 @@ import dev.zeroj.ndarray.internal.layout.Layout;
 final class IndexFunctions {
     private IndexFunctions() {}
 
-    /** 0 for an array, 1 for a weak Python int, 2 for a weak Python float. */
+    /** {@link Coercion.Operand#INT} or {@code FLOAT} for a weak Java scalar, else 0 ({@code null} too). */
     private static int weakKind(Object o) {
-        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
-            return 1;
-        }
-        if (o instanceof Double || o instanceof Float) {
-            return 2;
-        }
-        return 0;
+        return o == null ? Coercion.Operand.STRONG : Coercion.operand(o).weak;
     }
 
     private static NDArray asArray(Object o) {
-        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
-            return Ufuncs.scalar(((Number) o).longValue());
-        }
-        if (o instanceof Double || o instanceof Float) {
-            return Ufuncs.scalar(((Number) o).doubleValue());
-        }
-        if (o instanceof Boolean) {
-            return new NDArray(DType.BOOL, new boolean[] {(Boolean) o}, new int[0], new int[0], 0, null);
-        }
-        return Creation.asarray(o);
+        return Coercion.asArray(o);
     }
 
     /** The result type of two operands with NEP 50 weak Java scalars (no overflow check). */
     static DType resultType(Object x, Object y) {
-        int wx = weakKind(x);
-        int wy = weakKind(y);
-        if (wx != 0 && wy != 0) {
-            return wx == 2 || wy == 2 ? DType.FLOAT64 : DType.INT64;
-        }
-        if (wx == 0 && wy == 0) {
-            return DType.promote(asArray(x).dtype, asArray(y).dtype);
-        }
-        DType s = asArray(wx == 0 ? x : y).dtype;
-        int w = wx == 0 ? wy : wx;
-        if (s.isFloat()) {
-            return s;
-        }
-        if (w == 2) {
-            return DType.FLOAT64;
-        }
-        return s.isBool() ? DType.INT64 : s;
+        return Coercion.resultType(Coercion.operand(x), Coercion.operand(y));
     }
 
     /** {@code np.where(cond, x, y)}: elements of x where cond is true, of y elsewhere; broadcast. */
@@ -91,22 +60,12 @@ final class IndexFunctions {
         NDArray minShape = min == null ? null : asArray(min);
         NDArray maxShape = max == null ? null : asArray(max);
         if (arr.dtype.isInteger()) {
-            if (weakKind(min) == 1 && ((Number) min).longValue() < lowest(arr.dtype)) {
+            if (weakKind(min) == Coercion.Operand.INT && ((Number) min).longValue() < Coercion.lowest(arr.dtype)) {
                 min = null;
             }
-            if (weakKind(max) == 1 && ((Number) max).longValue() > highest(arr.dtype)) {
+            if (weakKind(max) == Coercion.Operand.INT && ((Number) max).longValue() > Coercion.highest(arr.dtype)) {
                 max = null;
             }
-        }
-        if (weakKind(min) == 1) {
-            min = Ufuncs.weak(((Number) min).longValue());
-        } else if (weakKind(min) == 2) {
-            min = Ufuncs.weak(((Number) min).doubleValue());
-        }
-        if (weakKind(max) == 1) {
-            max = Ufuncs.weak(((Number) max).longValue());
-        } else if (weakKind(max) == 2) {
-            max = Ufuncs.weak(((Number) max).doubleValue());
         }
         DType r1 = min == null ? arr.dtype : resultType(arr, min);
         DType r = max == null ? r1 : resultType(NDArray.allocate(r1, new int[] {0}), max);
@@ -160,14 +119,6 @@ final class IndexFunctions {
         }
         Copies.fill(out, a);
         return out;
-    }
-
-    private static long lowest(DType t) {
-        return t == DType.UINT8 ? 0 : t == DType.INT32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
-    }
-
-    private static long highest(DType t) {
-        return t == DType.UINT8 ? 255 : t == DType.INT32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
     }
 
     /**
