@@ -482,4 +482,128 @@ for src in bad:
     A.line("badparse", src.replace("\t", " ") if src else "<empty>")
     A.count += 1
 
+# ---- review 2: fixes proven case by case (no rng below, so earlier data is unchanged) ----------
+#   api    <case>     the Java test maps <case> to a zeroj call whose result must equal <case>.r
+#   errapi <case>     the Java test maps <case> to a zeroj call that must raise NumPy's error
+
+
+def api(case, r, **arrays):
+    A.save(case, r=np.asarray(r), **arrays)
+    A.line("api", case)
+
+
+def errapi(case, fn):
+    A.line("errapi", case)
+    A.error(case, fn)
+
+
+def bitwise_sort(case, a, axis, kind):
+    """A sort case whose values must also match bit for bit (signed zeros)."""
+    sort(case, a, axis, kind)
+    A.line("sortbits", case)
+
+
+# 1: np.pad of a 0-d array is the array itself
+pad("p_0d", np.array(5.0), [(1,)], 0)
+pad("p_0d_value", np.array(5.0), [(2, 3)], 3)
+# 2: an empty value array through a mask is an error unless the mask selects nothing
+e3 = np.arange(3.0)
+err("e_set_mask_empty_value", e3, "set", "$m", "$v", m=e3 > 0, v=np.array([]))
+err("e_set_mask2d_empty_value", e2, "set", "$m", "$v", m=e2 > 0, v=np.array([]))
+err("e_set_mask_rows_empty_value", np.zeros((2, 3, 2)), "set", "$m", "$v", m=np.ones((2, 3), bool), v=np.array([]))
+err("e_iop_mask_empty_value", e3, "iop", "$m", "$v", m=e3 > 0, v=np.array([]))
+setc("set_mask_none_empty_value", e2, "$m", "$v", m=e2 > 9, v=np.array([]))
+# 3: assignment strips leading length-1 axes of the value; in-place operations do not
+setc("set_lead1_fancy", np.zeros(3), "$i", "$v", i=np.array([0, 1]), v=np.ones((1, 2)))
+setc("set_lead1_basic", np.zeros(3), "0:2", "$v", v=np.arange(1.0, 3.0).reshape(1, 2))
+setc("set_lead11_basic", np.zeros(3), "0:2", "$v", v=np.arange(1.0, 3.0).reshape(1, 1, 2))
+setc("set_lead1_ellipsis", np.zeros((2, 3)), "...", "$v", v=np.arange(1.0, 4.0).reshape(1, 1, 3))
+setc("set_lead1_0d_view", np.zeros(3), "1, ...", "$v", v=np.full((1, 1), 4.0))
+setc("set_lead1_mask_rows", np.zeros((3, 2)), "$m", "$v", m=np.array([True, False, True]), v=np.arange(2.0).reshape(1, 1, 2))
+setc("set_lead1_2d_fancy", np.zeros((3, 2)), "$r, $c", "$v", r=np.array([[0], [2]]), c=np.array([0, 1]), v=np.arange(1.0, 3.0).reshape(1, 1, 2))
+setc("set_lead1_true", np.zeros(3), "True", "$v", v=np.arange(3.0).reshape(1, 1, 3))
+setc("set_lead1_uint8", np.zeros(4, np.uint8), "1:3", "$v", v=np.array([[7, 300]]))
+err("e_set_lead1_not_strippable", np.zeros(3), "set", "0:2", "$v", v=np.ones((1, 2, 1)))
+err("e_set_fancy_lead_not1", np.zeros(3), "set", "$i", "$v", i=np.array([0, 1]), v=np.ones((2, 1)))
+err("e_set_mask_rows_lead1_bad", np.zeros((3, 2)), "set", "$m", "$v", m=np.array([True, False, True]), v=np.ones((1, 2, 1, 2)))
+err("e_set_int_sequence", np.zeros((2, 3)), "set", "0, 0", "$v", v=np.ones((1,)))
+err("e_set_int_sequence_11", np.zeros((2, 3)), "set", "0, -1", "$v", v=np.ones((1, 1)))
+err("e_set_int_sequence_empty", np.zeros((2, 3)), "set", "1, 0", "$v", v=np.ones((0,)))
+err("e_set_mask_lead1", np.zeros(3), "set", "$m", "$v", m=np.ones(3, bool), v=np.ones((1, 3)))
+err("e_iop_lead1_fancy", np.zeros(3), "iop", "$i", "$v", i=np.array([0, 1]), v=np.ones((1, 2)))
+err("e_iop_lead1_basic", np.zeros(3), "iop", "0:2", "$v", v=np.ones((1, 1, 2)))
+# 4: ufunc.at with a basic index stores with unsafe casting
+at("at_basic_int_float_unsafe", np.zeros(3, np.int64), "0", "add", "#1.5")
+at("at_basic_uint8_wrap", np.zeros(3, np.uint8), "0:2", "add", "#300")
+at("at_basic_uint8_array", np.full(3, 200, np.uint8), "1:", "add", "$v", v=np.array([100, 60]))
+at("at_basic_f32_f64", np.zeros(3, np.float32), "0:2", "add", "$v", v=np.array([0.1, 1e-9]))
+at("at_basic_bool_int", np.zeros(3, np.bool_), "0:2", "add", "#2")
+at("at_basic_int32_mul_float", np.full(4, 3, np.int32), "::2", "multiply", "#2.5")
+errapi("at_basic_bool_subtract", lambda: np.subtract.at(np.zeros(3, bool), slice(0, 2), True))
+errapi("at_basic_not_broadcastable", lambda: np.add.at(np.zeros(3, np.int64), slice(0, 2), np.ones(3)))
+# 5: clip with no bounds is a copy
+clip("c_none_none", fa, "None", "None")
+clip("c_none_none_int", np.arange(-3, 5, dtype=np.int32), "None", "None")
+# 6: np.pad's constant is a NumPy int64/float64 scalar: uint8 wraps, int32/int64 check like Python's
+pad("p_uint8_300", np.ones(2, np.uint8), [(1,)], 300)
+pad("p_uint8_m1", np.ones(2, np.uint8), [(1,)], -1)
+pad("p_uint8_float", np.ones(2, np.uint8), [(1, 2)], 300.7)
+pad("p_uint8_nan", np.ones(2, np.uint8), [(1,)], nan)
+pad("p_int32_float", np.ones(2, np.int32), [(1,)], -1.5)
+pad("p_bool_2", np.zeros(2, np.bool_), [(1,)], 2)
+pad("p_bool_half", np.zeros(2, np.bool_), [(1,)], 0.5)
+pad("p_f16_big", np.ones(2, np.float16), [(1,)], 2**40)
+errapi("pad_int32_big", lambda: np.pad(np.ones(2, np.int32), 1, constant_values=2**40))
+errapi("pad_int32_float_big", lambda: np.pad(np.ones(2, np.int32), 1, constant_values=1e10))
+errapi("pad_int64_nan", lambda: np.pad(np.ones(2, np.int64), 1, constant_values=nan))
+errapi("pad_int64_inf", lambda: np.pad(np.ones(2, np.int64), 1, constant_values=np.inf))
+errapi("pad_int64_1e30", lambda: np.pad(np.ones(2, np.int64), 1, constant_values=1e30))
+# 10: a missing pad_width row (Java null) is NumPy's None
+errapi("pad_width_none_row", lambda: np.pad(np.ones(2), [None]))
+errapi("pad_width_none", lambda: np.pad(np.ones(2), None))
+# 7: argsort of a 0-d array sorts it as 1-d; sort raises
+api("argsort_0d", np.argsort(np.array(3.0)), a=np.array(3.0))
+api("argsort_0d_axis0", np.argsort(np.array(3.0), axis=0), a=np.array(3.0))
+api("argsort_0d_flat", np.argsort(np.array(3.0), axis=None), a=np.array(3.0))
+api("sort_0d_flat", np.sort(np.array(3.0), axis=None), a=np.array(3.0))
+errapi("argsort_0d_axis1", lambda: np.argsort(np.array(3.0), axis=1))
+errapi("sort_0d", lambda: np.sort(np.array(3.0)))
+# 8: sort keeps equal values in order, so 0.0 and -0.0 keep theirs (bitwise x[argsort(x, stable)])
+bitwise_sort("o_signed_zero", np.array([0.0, -0.0, 1.0, -0.0, 0.0, -1.0, nan, -0.0]), "0", "stable")
+bitwise_sort("o_signed_zero_2d", np.array([[0.0, -0.0, -0.0], [-0.0, 0.0, 2.0]]), "-1", "stable")
+bitwise_sort("o_signed_zero_f32", np.array([0.0, -0.0, 3.0, -0.0, 0.0], np.float32), "0", "stable")
+bitwise_sort("o_signed_zero_f16", np.array([0.0, -0.0, -2.0, 0.0], np.float16), "0", "stable")
+bitwise_sort("o_signed_zero_long", np.array([0.0, -0.0] * 20 + [-1.0, 1.0] * 5), "0", "stable")
+# 9: nditer with write access refuses read-only arrays (before the zero-size check)
+errapi("nditer_readonly", lambda: np.nditer(np.broadcast_to(np.zeros(1), 3), flags=["multi_index"], op_flags=["readwrite"]))
+errapi("nditer_readonly_empty", lambda: np.nditer(np.broadcast_to(np.zeros(0), 0), flags=["multi_index"], op_flags=["readwrite"]))
+# 11: texts
+errapi("nonzero_0d", lambda: np.nonzero(np.array(3)))
+errapi("take_float_index", lambda: np.take(np.arange(3), np.array([1.0])))
+errapi("take_float32_index", lambda: np.take(np.arange(3), np.array([1.0], np.float32)))
+errapi("clip_out_both", lambda: np.clip(np.arange(3, dtype=np.int32), 0.5, 1, out=np.zeros(3, np.int32)))
+errapi("clip_out_both_float", lambda: np.clip(np.arange(3.0), 0, 1, out=np.zeros(3, np.int32)))
+errapi("clip_out_min", lambda: np.clip(np.arange(3, dtype=np.int32), 0.5, None, out=np.zeros(3, np.int32)))
+errapi("clip_out_max", lambda: np.clip(np.arange(3, dtype=np.int32), None, 1.5, out=np.zeros(3, np.int32)))
+errapi("clip_out_none", lambda: np.clip(np.arange(3.0), None, None, out=np.zeros(3, np.int32)))
+errapi("clip_out_shape", lambda: np.clip(np.ones(4), 0, 1, out=np.zeros(3)))
+errapi("clip_none_out_shape", lambda: np.clip(np.ones(4), None, None, out=np.zeros(3)))
+errapi("clip_none_bool", lambda: np.clip(np.array([True, False]), None, None))
+err("e_oob_2p40", np.arange(3.0), "get", "1099511627776")
+err("e_oob_m2p40", np.arange(3.0), "get", "-1099511627776")
+err("e_oob_2p31", np.arange(3.0), "get", "2147483648")
+err("e_oob_2p40_axis1", e2, "get", "0, 1099511627776")
+err("e_oob_2p40_adv", e2, "get", "$i, 1099511627776", i=np.array([0]))
+err("e_set_oob_2p40", e2, "set", "1, 1099511627776", "#1.0")
+err("e_oob_2p70", np.arange(3.0), "get", str(2**70))
+err("e_oob_2p63", np.arange(3.0), "get", str(2**63))
+err("e_oob_m2p63", np.arange(3.0), "get", str(-2**63))
+errapi("oob_2p40_long", lambda: np.arange(3.0)[2**40])
+errapi("oob_2p40_long_axis1", lambda: e2[1, 2**40])
+for kind in ["quick", "q", "Stable", "qwerty", "QUICK", "m", "Heapsort", "s"]:
+    sort(f"o_kind_{kind}", np.array([3.0, 1.0, 2.0, 0.5, -4.0]), "0", kind)
+errapi("sort_kind_empty", lambda: np.sort(np.arange(3.0), kind=""))
+errapi("sort_kind_x", lambda: np.sort(np.arange(3.0), kind="x"))
+errapi("argsort_kind_z", lambda: np.argsort(np.arange(3.0), kind="zap"))
+
 A.close()

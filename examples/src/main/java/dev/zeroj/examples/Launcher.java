@@ -1,6 +1,7 @@
 package dev.zeroj.examples;
 
 import dev.zeroj.ndarray.NDArray;
+import dev.zeroj.ndarray.Py;
 import dev.zeroj.ndarray.np;
 
 /**
@@ -13,7 +14,7 @@ public final class Launcher {
     /**
      * Entry point.
      *
-     * @param args unused for now
+     * @param args script names (ignored until the chapter ports exist)
      */
     public static void main(String[] args) {
         NDArray x = np.array(new double[][] {{1.0, 2.0, 3.0}, {4.0, 5.0, 6.0}});
@@ -22,6 +23,7 @@ public final class Launcher {
         System.out.println("x * w =\n" + x.mul(w));
         System.out.println("np.sum(x, 1) = " + np.sum(x, 1));
         System.out.println("np.exp(x - np.max(x)) =\n" + np.exp(x.sub(np.max(x))));
-        System.out.println("x.T.shape = " + java.util.Arrays.toString(x.T().shape()));
+        Py.print("x.T.shape =", x.T().shape());
+        Py.print("np.dot(x, w) =", np.dot(x, w));
     }
 }

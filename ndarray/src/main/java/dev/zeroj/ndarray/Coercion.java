@@ -71,9 +71,91 @@ final class Coercion {
             return new NDArray(DType.INT64, new long[] {((Number) o).longValue()}, new int[0], new int[0], 0, null);
         }
         if (o instanceof Boolean) {
-            return new NDArray(DType.BOOL, new boolean[] {(Boolean) o}, new int[0], new int[0], 0, null);
+            return bool((Boolean) o);
         }
         return null;
+    }
+
+    /** A new 0-d bool array holding {@code b}. */
+    static NDArray bool(boolean b) {
+        return new NDArray(DType.BOOL, new boolean[] {b}, new int[0], new int[0], 0, null);
+    }
+
+    /** An operand of a ufunc-like function: the array and its NEP 50 weakness. */
+    static final class Operand {
+        /** Not weak: an array, a Java boolean or anything array-like. */
+        static final int STRONG = 0;
+        /** A Java integer box: a weak Python int. */
+        static final int INT = 1;
+        /** A {@code Double}/{@code Float}: a weak Python float. */
+        static final int FLOAT = 2;
+
+        /** The operand as an array (a 0-d int64/float64 array for a weak scalar). */
+        final NDArray arr;
+        /** {@link #STRONG}, {@link #INT} or {@link #FLOAT}. */
+        final int weak;
+
+        Operand(NDArray arr, int weak) {
+            this.arr = arr;
+            this.weak = weak;
+        }
+    }
+
+    /**
+     * The one conversion of a Java operand: an NDArray as is; a Java number a weak Python scalar
+     * (NEP 50); a Boolean a strong 0-d bool array (Python's bool is not weak); anything else
+     * through {@code np.asarray}.
+     *
+     * @throws TypeError if {@code x} is not array-like
+     */
+    static Operand operand(Object x) {
+        if (x instanceof NDArray) {
+            return new Operand((NDArray) x, Operand.STRONG);
+        }
+        NDArray s = pythonScalar(x);
+        if (s != null && !s.dtype.isBool()) {
+            return new Operand(s, s.dtype.isFloat() ? Operand.FLOAT : Operand.INT);
+        }
+        return new Operand(s != null ? s : Creation.asarray(x), Operand.STRONG);
+    }
+
+    /** {@code x} as an array: {@link #operand}'s array (Java numbers as 0-d int64/float64). */
+    static NDArray asArray(Object x) {
+        return operand(x).arr;
+    }
+
+    /**
+     * NEP 50 promotion of two operands: a weak scalar takes the other operand's dtype if it is of
+     * the same kind or higher (an int with a float, a Python int with an integer dtype), a Python
+     * float makes an integer or bool float64, a Python int makes bool int64; two weak scalars give
+     * int64 or float64. No range check of a weak int.
+     */
+    static DType resultType(Operand a, Operand b) {
+        if (a.weak == Operand.STRONG && b.weak == Operand.STRONG) {
+            return DType.promote(a.arr.dtype, b.arr.dtype);
+        }
+        if (a.weak != Operand.STRONG && b.weak != Operand.STRONG) {
+            return (a.weak == Operand.FLOAT || b.weak == Operand.FLOAT) ? DType.FLOAT64 : DType.INT64;
+        }
+        DType s = (a.weak == Operand.STRONG ? a : b).arr.dtype;
+        int w = a.weak == Operand.STRONG ? b.weak : a.weak;
+        if (s.isFloat()) {
+            return s;
+        }
+        if (w == Operand.FLOAT) {
+            return DType.FLOAT64;
+        }
+        return s.isBool() ? DType.INT64 : s;
+    }
+
+    /** The smallest value of an integer dtype ({@code Long.MIN_VALUE} for int64). */
+    static long lowest(DType t) {
+        return t == DType.UINT8 ? 0 : t == DType.INT32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
+    }
+
+    /** The largest value of an integer dtype ({@code Long.MAX_VALUE} for int64). */
+    static long highest(DType t) {
+        return t == DType.UINT8 ? 255 : t == DType.INT32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
     }
 
     /** The dtype of a boxed Java scalar as NumPy discovers the matching Python scalar, or null. */
@@ -310,14 +392,10 @@ final class Coercion {
 
     /** A Python int stored in uint8/int32 must fit, else NumPy's OverflowError. */
     static void checkPythonIntRange(long v, DType to) {
-        long lo;
-        long hi;
-        switch (to) {
-            case UINT8: lo = 0; hi = 255; break;
-            case INT32: lo = Integer.MIN_VALUE; hi = Integer.MAX_VALUE; break;
-            default: return;
+        if (to != DType.UINT8 && to != DType.INT32) {
+            return;
         }
-        if (v < lo || v > hi) {
+        if (v < lowest(to) || v > highest(to)) {
             throw new OverflowError("Python integer " + v + " out of bounds for " + to.numpyName());
         }
     }

@@ -83,11 +83,29 @@ final class Copies {
         if (src == null) {
             src = Creation.asarray(value);
         }
+        src = dropLeadingOnes(src, dst.shape.length);
         if (Layout.broadcastStrides(src.shape, src.strides, dst.shape) == null) {
             throw new ValueError("could not broadcast input array from shape " + Layout.shapeStringCompact(src.shape)
                     + " into shape " + Layout.shapeStringCompact(dst.shape));
         }
         copyInto(dst, Ufuncs.separate(src, dst));
+    }
+
+    /**
+     * {@code v} without the leading length-1 axes it has beyond {@code ndim} dimensions, a view (or
+     * {@code v} itself): NumPy's assignment ({@code x[0:2] = ones((1, 2))}) strips them before
+     * broadcasting, in-place operations do not.
+     */
+    static NDArray dropLeadingOnes(NDArray v, int ndim) {
+        int k = 0;
+        while (v.shape.length - k > ndim && v.shape[k] == 1) {
+            k++;
+        }
+        if (k == 0) {
+            return v;
+        }
+        int n = v.shape.length;
+        return v.view(java.util.Arrays.copyOfRange(v.shape, k, n), java.util.Arrays.copyOfRange(v.strides, k, n), v.offset);
     }
 
     /** The elements in C order as a fresh primitive array of {@code to}'s storage type. */

@@ -120,22 +120,25 @@ public interface Index {
         }
     }
 
-    /** An integer index. */
+    /**
+     * An integer index. It holds a long, as Python's int, so that an index beyond every axis length
+     * fails with NumPy's {@code index ... is out of bounds for axis ... with size ...}.
+     */
     final class At implements Index {
-        private final int index;
+        private final long index;
 
-        At(int index) {
+        At(long index) {
             this.index = index;
         }
 
         /** The index, possibly negative. */
-        public int index() {
+        public long index() {
             return index;
         }
 
         @Override
         public String toString() {
-            return Integer.toString(index);
+            return Long.toString(index);
         }
     }
 

@@ -7,49 +7,18 @@ import dev.zeroj.ndarray.internal.layout.Layout;
 final class IndexFunctions {
     private IndexFunctions() {}
 
-    /** 0 for an array, 1 for a weak Python int, 2 for a weak Python float. */
+    /** {@link Coercion.Operand#INT} or {@code FLOAT} for a weak Java scalar, else 0 ({@code null} too). */
     private static int weakKind(Object o) {
-        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
-            return 1;
-        }
-        if (o instanceof Double || o instanceof Float) {
-            return 2;
-        }
-        return 0;
+        return o == null ? Coercion.Operand.STRONG : Coercion.operand(o).weak;
     }
 
     private static NDArray asArray(Object o) {
-        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
-            return Ufuncs.scalar(((Number) o).longValue());
-        }
-        if (o instanceof Double || o instanceof Float) {
-            return Ufuncs.scalar(((Number) o).doubleValue());
-        }
-        if (o instanceof Boolean) {
-            return new NDArray(DType.BOOL, new boolean[] {(Boolean) o}, new int[0], new int[0], 0, null);
-        }
-        return Creation.asarray(o);
+        return Coercion.asArray(o);
     }
 
     /** The result type of two operands with NEP 50 weak Java scalars (no overflow check). */
     static DType resultType(Object x, Object y) {
-        int wx = weakKind(x);
-        int wy = weakKind(y);
-        if (wx != 0 && wy != 0) {
-            return wx == 2 || wy == 2 ? DType.FLOAT64 : DType.INT64;
-        }
-        if (wx == 0 && wy == 0) {
-            return DType.promote(asArray(x).dtype, asArray(y).dtype);
-        }
-        DType s = asArray(wx == 0 ? x : y).dtype;
-        int w = wx == 0 ? wy : wx;
-        if (s.isFloat()) {
-            return s;
-        }
-        if (w == 2) {
-            return DType.FLOAT64;
-        }
-        return s.isBool() ? DType.INT64 : s;
+        return Coercion.resultType(Coercion.operand(x), Coercion.operand(y));
     }
 
     /** {@code np.where(cond, x, y)}: elements of x where cond is true, of y elsewhere; broadcast. */
@@ -86,28 +55,23 @@ final class IndexFunctions {
     static NDArray clip(Object a, Object min, Object max, NDArray out) {
         NDArray arr = asArray(a);
         if (min == null && max == null) {
-            throw new ValueError("One of max or min must be given");
+            return positive(arr, out);
         }
+        NDArray minShape = min == null ? null : asArray(min);
+        NDArray maxShape = max == null ? null : asArray(max);
         if (arr.dtype.isInteger()) {
-            if (weakKind(min) == 1 && ((Number) min).longValue() < lowest(arr.dtype)) {
+            if (weakKind(min) == Coercion.Operand.INT && ((Number) min).longValue() < Coercion.lowest(arr.dtype)) {
                 min = null;
             }
-            if (weakKind(max) == 1 && ((Number) max).longValue() > highest(arr.dtype)) {
+            if (weakKind(max) == Coercion.Operand.INT && ((Number) max).longValue() > Coercion.highest(arr.dtype)) {
                 max = null;
             }
         }
-        if (weakKind(min) == 1) {
-            min = Ufuncs.weak(((Number) min).longValue());
-        } else if (weakKind(min) == 2) {
-            min = Ufuncs.weak(((Number) min).doubleValue());
-        }
-        if (weakKind(max) == 1) {
-            max = Ufuncs.weak(((Number) max).longValue());
-        } else if (weakKind(max) == 2) {
-            max = Ufuncs.weak(((Number) max).doubleValue());
-        }
         DType r1 = min == null ? arr.dtype : resultType(arr, min);
         DType r = max == null ? r1 : resultType(NDArray.allocate(r1, new int[] {0}), max);
+        if (out != null && minShape != null && maxShape != null) {
+            checkClipOut(arr, minShape, maxShape, r, out);
+        }
         NDArray src = arr.dtype == r ? arr : Copies.astype(arr, r);
         NDArray lo = min == null ? src : Ufuncs.binary(Ufuncs.Op.MAXIMUM, src, min, out);
         if (max == null) {
@@ -116,12 +80,45 @@ final class IndexFunctions {
         return Ufuncs.binary(Ufuncs.Op.MINIMUM, lo, max, out != null ? out : lo == src ? null : lo);
     }
 
-    private static long lowest(DType t) {
-        return t == DType.UINT8 ? 0 : t == DType.INT32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
+    /** NumPy's checks of the {@code clip} ufunc's {@code out}, in its order: writeable, cast, shapes. */
+    private static void checkClipOut(NDArray a, NDArray min, NDArray max, DType r, NDArray out) {
+        out.checkWriteable("output array");
+        if (!Ufuncs.sameKind(r, out.dtype)) {
+            throw new TypeError("Cannot cast ufunc 'clip' output from dtype('" + r + "') to dtype('" + out.dtype
+                    + "') with casting rule 'same_kind'");
+        }
+        if (Layout.broadcastShapes(a.shape, min.shape, max.shape, out.shape) == null) {
+            throw new ValueError("operands could not be broadcast together with shapes " + Layout.shapeStringCompact(a.shape)
+                    + " " + Layout.shapeStringCompact(min.shape) + " " + Layout.shapeStringCompact(max.shape) + " "
+                    + Layout.shapeStringCompact(out.shape) + " ");
+        }
     }
 
-    private static long highest(DType t) {
-        return t == DType.UINT8 ? 255 : t == DType.INT32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
+    /** {@code np.positive(a, out=out)}, what {@code np.clip(a, None, None)} is since NumPy 2.1. */
+    private static NDArray positive(NDArray a, NDArray out) {
+        if (a.dtype.isBool()) {
+            throw new TypeError("ufunc 'positive' did not contain a loop with signature matching types "
+                    + "<class 'numpy.dtypes.BoolDType'> -> None");
+        }
+        if (out == null) {
+            return Copies.astypeK(a, a.dtype);
+        }
+        out.checkWriteable("output array");
+        if (!Ufuncs.sameKind(a.dtype, out.dtype)) {
+            throw new TypeError("Cannot cast ufunc 'positive' output from dtype('" + a.dtype + "') to dtype('" + out.dtype
+                    + "') with casting rule 'same_kind'");
+        }
+        int[] full = Layout.broadcastShapes(a.shape, out.shape);
+        if (full == null) {
+            throw new ValueError("operands could not be broadcast together with shapes " + Layout.shapeStringCompact(a.shape)
+                    + " " + Layout.shapeStringCompact(out.shape) + " ");
+        }
+        if (!java.util.Arrays.equals(full, out.shape)) {
+            throw new ValueError("non-broadcastable output operand with shape " + Layout.shapeStringCompact(out.shape)
+                    + " doesn't match the broadcast shape " + Layout.shapeStringCompact(full));
+        }
+        Copies.fill(out, a);
+        return out;
     }
 
     /**
@@ -130,6 +127,14 @@ final class IndexFunctions {
      */
     static NDArray pad(NDArray a, int[][] widths, Object value) {
         int nd = a.shape.length;
+        if (widths == null) {
+            throw new TypeError("`pad_width` must be of integral type.");
+        }
+        for (int[] w : widths) {
+            if (w == null) {
+                throw new TypeError("`pad_width` must be of integral type."); // NumPy's text for None
+            }
+        }
         int rows = widths.length;
         int cols = rows == 0 ? 0 : widths[0].length;
         for (int[] w : widths) {
@@ -144,7 +149,6 @@ final class IndexFunctions {
         int[] before = new int[nd];
         int[] after = new int[nd];
         int[] shape = new int[nd];
-        Index[] interior = new Index[nd];
         for (int d = 0; d < nd; d++) {
             int[] w = widths[rows == 1 ? 0 : d];
             before[d] = w[0];
@@ -152,15 +156,35 @@ final class IndexFunctions {
             if (before[d] < 0 || after[d] < 0) {
                 throw new ValueError("index can't contain negative values");
             }
-            shape[d] = Math.addExact(Math.addExact(a.shape[d], before[d]), after[d]);
-            interior[d] = Slice.of(before[d], before[d] + a.shape[d], null);
+            long len = (long) a.shape[d] + before[d] + after[d];
+            if (len > Integer.MAX_VALUE) {
+                throw new ValueError(NDArray.TOO_BIG);
+            }
+            shape[d] = (int) len;
         }
         NDArray out = NDArray.allocate(a.dtype, shape);
-        NDArray v = Indexing.valueArray(value, a.dtype);
-        if (!(v.size == 1 && v.doubleValue() == 0.0 && !Double.isNaN(v.doubleValue()))) {
-            Copies.assign(out, v);
+        // NumPy stores the constant as an int64/float64 NumPy scalar: uint8, bool and the float
+        // dtypes take it with unsafe casting (300 -> 44 in uint8), int32 and int64 convert it as a
+        // Python number (NaN, infinity and out-of-range values raise)
+        boolean zero = value instanceof Long ? (Long) value == 0 : Double.doubleToRawLongBits(((Number) value).doubleValue()) == 0;
+        if (zero) {
+            return fillInterior(out, before, a); // a new array is zero already; 0 passes every check
         }
-        Copies.assign(Views.basicIndex(out, interior), a);
+        if (a.dtype == DType.INT32 || a.dtype == DType.INT64) {
+            Copies.assign(out, value);
+        } else {
+            Copies.fill(out, value);
+        }
+        return fillInterior(out, before, a);
+    }
+
+    /** Copies {@code a} into {@code out} at offsets {@code before}; returns {@code out}. */
+    private static NDArray fillInterior(NDArray out, int[] before, NDArray a) {
+        Index[] interior = new Index[before.length];
+        for (int d = 0; d < before.length; d++) {
+            interior[d] = Slice.of(before[d], before[d] + a.shape[d], null);
+        }
+        Copies.assign(Views.basicView(out, interior), a); // a view also for a 0-d array (empty index)
         return out;
     }
 
@@ -176,7 +200,7 @@ final class IndexFunctions {
         }
         NDArray idx = asArray(indices);
         if (idx.dtype.isFloat()) {
-            throw new TypeError("Cannot cast array data from dtype('" + idx.dtype + "') to dtype('int64') according to the rule 'safe'");
+            throw new TypeError("Cannot cast array data from dtype('" + idx.dtype + "') to dtype('int64') according to the rule 'same_kind'");
         }
         if (idx.dtype.isBool()) {
             idx = Copies.astype(idx, DType.INT64);

@@ -93,11 +93,13 @@ final class IndexParser {
             if (start == null) {
                 throw error("expected an integer, a slice, '...' or None", found());
             }
-            long v = start;
-            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-                throw new IndexError("index " + v + " is out of bounds: zeroj arrays have fewer than 2**31 elements per axis");
+            if (overflow == 1) {
+                throw new OverflowError("Python int too large to convert to C long"); // NumPy's for 2**63..2**64-1
             }
-            return Index.at((int) v);
+            if (overflow == 2) {
+                throw new IndexError(Indexing.INVALID_INDEX);
+            }
+            return new Index.At(start); // bounds checked against the axis, as NumPy does
         }
         pos++; // ':'
         skipSpaces();
@@ -129,6 +131,12 @@ final class IndexParser {
     }
 
     /** An optionally signed integer at the cursor, or null (cursor unchanged) if there is none. */
+    /**
+     * Whether the last {@link #optionalInt()} fit a long (0); else it returned the clamped value and
+     * this is 1 for 2**63..2**64-1 (NumPy: OverflowError as an index), 2 beyond (NumPy: IndexError).
+     */
+    private int overflow;
+
     private Long optionalInt() {
         int start = pos;
         boolean neg = false;
@@ -169,8 +177,9 @@ final class IndexParser {
         if (neg) {
             b = b.negate();
         }
-        if (b.bitLength() > 63) {
-            return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        overflow = b.bitLength() <= 63 ? 0 : b.signum() > 0 && b.bitLength() == 64 ? 1 : 2;
+        if (overflow != 0) {
+            return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE; // a slice bound clamps
         }
         return b.longValue();
     }

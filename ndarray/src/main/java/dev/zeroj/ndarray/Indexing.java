@@ -20,6 +20,9 @@ import java.util.List;
  * the advanced indices are next to each other in the index, otherwise at the front of the result.
  */
 final class Indexing {
+    /** NumPy's IndexError text for an entry that is no valid index. */
+    static final String INVALID_INDEX = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
+
     private Indexing() {}
 
     // ---------------------------------------------------------------------------------------------
@@ -42,11 +45,7 @@ final class Indexing {
             } else if (o instanceof Integer || o instanceof Short || o instanceof Byte) {
                 out.add(Index.at(((Number) o).intValue()));
             } else if (o instanceof Long) {
-                long v = (Long) o;
-                if (v != (int) v) {
-                    throw new IndexError("index " + v + " is out of bounds: zeroj arrays have fewer than 2**31 elements per axis");
-                }
-                out.add(Index.at((int) v));
+                out.add(new Index.At((Long) o)); // bounds checked against the axis, as NumPy does
             } else if (o instanceof NDArray) {
                 out.add(Index.of((NDArray) o));
             } else if (o instanceof int[]) {
@@ -56,11 +55,11 @@ final class Indexing {
             } else if (o instanceof boolean[]) {
                 out.add(Index.of((boolean[]) o));
             } else if (o instanceof Boolean) {
-                out.add(Index.of(new NDArray(DType.BOOL, new boolean[] {(Boolean) o}, new int[0], new int[0], 0, null)));
+                out.add(Index.of(Coercion.bool((Boolean) o)));
             } else if (o instanceof String) {
                 out.addAll(Arrays.asList(IndexParser.parse((String) o)));
             } else if (o instanceof Number) {
-                throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+                throw new IndexError(INVALID_INDEX);
             } else {
                 out.add(Index.of(Creation.asarray(o)));
             }
@@ -138,7 +137,7 @@ final class Indexing {
                 }
                 consumed += arr.dtype.isBool() ? arr.shape.length : 1;
             } else if (ix != Index.NEWAXIS) {
-                throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+                throw new IndexError(INVALID_INDEX);
             }
         }
         if (ellipses > 1) {
@@ -389,7 +388,12 @@ final class Indexing {
         a.checkWriteable("assignment destination");
         if (isBasic(index)) {
             NDArray view = Views.basicView(a, index);
-            Copies.assign(view, valueArray(value, a.dtype));
+            NDArray val = valueArray(value, a.dtype);
+            if (val.shape.length > 0 && Views.isScalarIndex(a, index)) {
+                // x[i, j] = v stores one element (NumPy's scalar path): no broadcasting, no stripping
+                throw new ValueError("setting an array element with a sequence.");
+            }
+            Copies.assign(view, val);
             return;
         }
         NDArray mask = sameShapeMask(a, index);
@@ -397,9 +401,6 @@ final class Indexing {
         if (mask != null) {
             int count = countTrue(a, mask);
             checkMaskValue(val, count);
-            if (val.size == 0 && count != 0) {
-                return;
-            }
             NDArray v = Copies.astype(val, a.dtype); // a contiguous copy: also separates it from a
             maskedWalk(false, a, mask, v.data, v.size == 1 ? 0 : 1);
             return;
@@ -413,7 +414,7 @@ final class Indexing {
             throw new TypeError("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has "
                     + val.shape.length + " dimensions");
         }
-        if (val.shape.length == 1 && val.size != count && val.size != 1 && val.size != 0) {
+        if (val.shape.length == 1 && val.size != count && val.size != 1) {
             throw new ValueError("NumPy boolean array indexing assignment cannot assign " + val.size
                     + " input values to the " + count + " output values where the mask is true");
         }
@@ -422,13 +423,12 @@ final class Indexing {
     private static void scatter(NDArray a, Plan p, NDArray val) {
         if (p.fullMask) {
             checkMaskValue(val, p.n());
-            if (val.size == 0 && p.n() != 0) {
-                return; // NumPy assigns nothing from an empty value array here
-            }
         }
+        int[] shown = val.shape;
+        val = Copies.dropLeadingOnes(val, p.resultShape.length);
         int[] st = Layout.broadcastStrides(val.shape, val.strides, p.resultShape);
         if (st == null) {
-            throw new ValueError("shape mismatch: value array of shape " + Layout.shapeStringCompact(val.shape)
+            throw new ValueError("shape mismatch: value array of shape " + Layout.shapeStringCompact(shown)
                     + " could not be broadcast to indexing result of shape " + Layout.shapeStringCompact(p.resultShape));
         }
         if (val.dtype != a.dtype || val.data == a.data) {
@@ -446,29 +446,13 @@ final class Indexing {
      * (an integer must fit an integer target: {@code Python integer 300 out of bounds for uint8}).
      */
     static NDArray valueArray(Object value, DType target) {
-        if (value instanceof NDArray) {
-            return (NDArray) value;
+        Coercion.Operand o = Coercion.operand(value);
+        if (o.weak == Coercion.Operand.INT) {
+            Coercion.checkPythonIntRange(((long[]) o.arr.data)[0], target);
+        } else if (o.weak == Coercion.Operand.FLOAT && target.isInteger()) {
+            Coercion.checkPythonFloatToInt(((double[]) o.arr.data)[0], target); // x[i] = nan into an integer array raises
         }
-        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            long v = ((Number) value).longValue();
-            checkFits(v, target);
-            return Ufuncs.scalar(v);
-        }
-        if (value instanceof Double || value instanceof Float) {
-            double v = ((Number) value).doubleValue();
-            if (target.isInteger()) {
-                Coercion.checkPythonFloatToInt(v, target); // x[i] = nan into an integer array raises
-            }
-            return Ufuncs.scalar(v);
-        }
-        if (value instanceof Boolean) {
-            return new NDArray(DType.BOOL, new boolean[] {(Boolean) value}, new int[0], new int[0], 0, null);
-        }
-        return Creation.asarray(value);
-    }
-
-    static void checkFits(long v, DType t) {
-        Coercion.checkPythonIntRange(v, t);
+        return o.arr;
     }
 
     /** {@code a[index] op= value}: buffered, so a repeated index takes the operation once. */
@@ -478,26 +462,13 @@ final class Indexing {
         }
         if (isBasic(index)) {
             NDArray view = Views.basicView(a, index);
-            Ufuncs.binary(op, view, weakOrArray(value), view);
+            Ufuncs.binary(op, view, value, view);
             return;
         }
         Plan p = plan(a, index);
         NDArray tmp = gather(p);
-        Ufuncs.binary(op, tmp, weakOrArray(value), tmp);
+        Ufuncs.binary(op, tmp, value, tmp);
         scatter(a, p, tmp);
-    }
-
-    private static Object weakOrArray(Object value) {
-        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            return Ufuncs.weak(((Number) value).longValue());
-        }
-        if (value instanceof Float) {
-            return Ufuncs.weak(((Number) value).doubleValue());
-        }
-        if (value instanceof Boolean) {
-            return new NDArray(DType.BOOL, new boolean[] {(Boolean) value}, new int[0], new int[0], 0, null);
-        }
-        return value;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -506,86 +477,99 @@ final class Indexing {
 
     /**
      * {@code np.<op>.at(a, index, b)}: for every indexed element in order, {@code a[i] = a[i] op b},
-     * so repeated indices accumulate. Computed in the promoted type, stored with unsafe casting.
+     * so repeated indices accumulate. Each element is computed by the ufunc ({@link Ufuncs#binary},
+     * so promotion and loops are the ufunc's) and stored back with unsafe casting. The elements are
+     * processed in rounds: round k holds the k-th occurrence of every position, so a round has no
+     * repeats and each position sees its updates in index order.
      */
     static void ufuncAt(Ufuncs.Op op, NDArray a, Index[] index, Object b) {
-        Plan p;
+        Object w = atOperand(a, b);
+        NDArray bv = w instanceof NDArray ? (NDArray) w : null;
         if (isBasic(index)) {
-            NDArray view = Views.basicView(a, index);
-            Ufuncs.binary(op, view, weakOrArray(b), view); // no repeats: same as in place
+            NDArray view = Views.basicView(a, index); // no repeats: one round
+            checkAtValue(bv, view.shape);
+            Copies.fill(view, Ufuncs.binary(op, view, w, null));
             return;
         }
-        p = plan(a, index);
-        Object w = weakOrArray(b);
-        DType r;
-        NDArray bv;
-        if (w instanceof Long) {
-            r = a.dtype.isBool() ? DType.INT64 : a.dtype.isFloat() ? a.dtype : a.dtype;
-            bv = Ufuncs.scalar((Long) w);
-        } else if (w instanceof Double) {
-            r = a.dtype.isFloat() ? a.dtype : DType.FLOAT64;
-            bv = Ufuncs.scalar((Double) w);
-        } else {
-            bv = Creation.asarray(w);
-            r = DType.promote(a.dtype, bv.dtype);
-        }
-        int[] st = Layout.broadcastStrides(bv.shape, bv.strides, p.resultShape);
-        if (st == null) {
-            throw new ValueError("array is not broadcastable to correct shape");
-        }
-        if (r.isBool() && op != Ufuncs.Op.MAXIMUM && op != Ufuncs.Op.MINIMUM && op != Ufuncs.Op.ADD && op != Ufuncs.Op.MULTIPLY) {
-            throw new TypeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
-        }
-        int[][] ws = workStrides(p, st);
-        int[] bBase = Gather.offsets(p.bShape, ws[0], bv.offset);
+        Plan p = plan(a, index);
+        checkAtValue(bv, p.resultShape);
         int[] aSub = Gather.offsets(p.subShape, p.subStrides, 0);
-        int[] bSub = Gather.offsets(p.subShape, ws[1], 0);
-        Object ad = p.view.data;
-        int ac = a.dtype.ordinal();
-        Object bd = bv.data;
-        int bc = bv.dtype.ordinal();
-        int mode = r == DType.FLOAT64 ? 0 : r.isFloat() ? 1 : 2;
-        for (int i = 0; i < p.n(); i++) {
-            for (int s = 0; s < aSub.length; s++) {
-                int ap = p.bOff[i] + aSub[s];
-                int bp = bBase[i] + bSub[s];
-                if (mode == 2) {
-                    long x = Convert.getLong(ad, ac, ap);
-                    long y = Convert.getLong(bd, bc, bp);
-                    long z;
-                    switch (op) {
-                        case ADD: z = r.isBool() ? ((x | y) != 0 ? 1 : 0) : x + y; break;
-                        case SUBTRACT: z = x - y; break;
-                        case MULTIPLY: z = x * y; break;
-                        case MAXIMUM: z = Math.max(x, y); break;
-                        default: z = Math.min(x, y);
-                    }
-                    Convert.setLong(ad, ac, ap, z);
-                } else {
-                    double x = Convert.getDouble(ad, ac, ap);
-                    double y = Convert.getDouble(bd, bc, bp);
-                    double z;
-                    if (mode == 1) {
-                        float fx = (float) x;
-                        float fy = (float) y;
-                        z = (float) floatOp(op, fx, fy);
-                    } else {
-                        z = floatOp(op, x, y);
-                    }
-                    Convert.setDouble(ad, ac, ap, z);
+        int m = p.n() * aSub.length;
+        int[] aPos = new int[m];
+        for (int i = 0, k = 0; i < p.n(); i++) {
+            for (int sub : aSub) {
+                aPos[k++] = p.bOff[i] + sub;
+            }
+        }
+        int[] bPos = null;
+        if (bv != null) {
+            int[][] ws = workStrides(p, Layout.broadcastStrides(bv.shape, bv.strides, p.resultShape));
+            int[] bBase = Gather.offsets(p.bShape, ws[0], bv.offset);
+            int[] bSub = Gather.offsets(p.subShape, ws[1], 0);
+            bPos = new int[m];
+            for (int i = 0, k = 0; i < p.n(); i++) {
+                for (int sub : bSub) {
+                    bPos[k++] = bBase[i] + sub;
                 }
             }
         }
+        int[] round = new int[m];
+        java.util.Map<Integer, Integer> seen = new java.util.HashMap<>();
+        int rounds = 1;
+        for (int k = 0; k < m; k++) {
+            int r = seen.merge(aPos[k], 1, Integer::sum) - 1;
+            round[k] = r;
+            rounds = Math.max(rounds, r + 1);
+        }
+        for (int r = 0; r < rounds; r++) {
+            int n = 0;
+            for (int k = 0; k < m; k++) {
+                n += round[k] == r ? 1 : 0;
+            }
+            int[] pa = new int[n];
+            int[] pb = bv == null ? null : new int[n];
+            int[] seq = new int[n];
+            for (int k = 0, j = 0; k < m; k++) {
+                if (round[k] == r) {
+                    pa[j] = aPos[k];
+                    if (pb != null) {
+                        pb[j] = bPos[k];
+                    }
+                    seq[j] = j;
+                    j++;
+                }
+            }
+            NDArray av = NDArray.allocate(a.dtype, new int[] {n});
+            Gather.copyElements(a.data, pa, av.data, seq, n);
+            Object operand = w;
+            if (bv != null) {
+                NDArray bb = NDArray.allocate(bv.dtype, new int[] {n});
+                Gather.copyElements(bv.data, pb, bb.data, seq, n);
+                operand = bb;
+            }
+            NDArray res = Copies.astype(Ufuncs.binary(op, av, operand, null), a.dtype);
+            Gather.copyElements(res.data, seq, a.data, pa, n);
+        }
     }
 
-    private static double floatOp(Ufuncs.Op op, double x, double y) {
-        switch (op) {
-            case ADD: return x + y;
-            case SUBTRACT: return x - y;
-            case MULTIPLY: return x * y;
-            case MAXIMUM: return (x != x || y != y) ? Double.NaN : Math.max(x, y);
-            default: return (x != x || y != y) ? Double.NaN : Math.min(x, y);
+    /** NumPy's ufunc.at check: the value array must broadcast to the indexed shape. */
+    private static void checkAtValue(NDArray bv, int[] shape) {
+        if (bv != null && Layout.broadcastStrides(bv.shape, bv.strides, shape) == null) {
+            throw new ValueError("array is not broadcastable to correct shape");
         }
+    }
+
+    /**
+     * The operand {@code b} of {@code np.<op>.at(a, ...)}: a Java integer is a strong int64 for an
+     * integer or bool {@code a} (NumPy computes {@code np.maximum.at(uint8, i, 300)} in int64, no
+     * range error), otherwise converted as for any ufunc (a weak scalar stays a Java number).
+     */
+    private static Object atOperand(NDArray a, Object b) {
+        Coercion.Operand o = Coercion.operand(b);
+        if (o.weak == Coercion.Operand.INT && !a.dtype.isFloat()) {
+            return o.arr;
+        }
+        return o.weak == Coercion.Operand.STRONG ? o.arr : b;
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -23,19 +23,7 @@ final class LinAlg {
 
     /** An operand: Java scalars become strong 0-d arrays (dot is not a ufunc: no NEP 50 weak scalars). */
     private static NDArray operand(Object x) {
-        if (x instanceof NDArray) {
-            return (NDArray) x;
-        }
-        if (x instanceof Double || x instanceof Float) {
-            return Ufuncs.scalar(((Number) x).doubleValue());
-        }
-        if (x instanceof Long || x instanceof Integer || x instanceof Short || x instanceof Byte) {
-            return Ufuncs.scalar(((Number) x).longValue());
-        }
-        if (x instanceof Boolean) {
-            return new NDArray(DType.BOOL, new boolean[] {(Boolean) x}, new int[0], new int[0], 0, null);
-        }
-        return Creation.asarray(x);
+        return Coercion.asArray(x);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -1284,9 +1284,11 @@ public final class NDArray {
     }
 
     /**
-     * {@code x.clip(min, max)}: see {@link np#clip(Object, Object, Object)}. A new array.
+     * {@code x.clip(min, max)}: see {@link np#clip(Object, Object, Object)}; both bounds
+     * {@code null} give a copy. A new array.
      *
-     * @throws ValueError if both bounds are null
+     * @throws TypeError for a bool array without bounds ({@code ufunc 'positive' did not contain a loop ...})
+     * @throws OverflowError for a Java integer bound that does not fit the integer dtype
      */
     public NDArray clip(Object min, Object max) {
         return IndexFunctions.clip(this, min, max, null);

@@ -6,7 +6,8 @@ import java.util.NoSuchElementException;
 /**
  * A read/write iterator over every element of an array in C order that knows the multi-index of the
  * current element: NumPy's {@code np.nditer(x, flags=['multi_index'], op_flags=['readwrite'])}.
- * Made by {@link np#nditer(NDArray)}. Writes go to the array itself (also through a view).
+ * Made by {@link np#nditer(NDArray)}. Writes go to the array itself (also through a view); like
+ * NumPy's {@code op_flags=['readwrite']} it refuses a read-only array (a broadcast view) when made.
  *
  * <p>NumPy style, starting on the first element:
  * <pre>
@@ -29,6 +30,9 @@ public final class NDIter implements java.util.Iterator<int[]> {
     private boolean started;
 
     NDIter(NDArray a) {
+        if (!a.writeable) {
+            throw new ValueError("operand array with iterator write flag set is read-only");
+        }
         if (a.size == 0) {
             throw new ValueError("Iteration of zero-sized operands is not enabled");
         }

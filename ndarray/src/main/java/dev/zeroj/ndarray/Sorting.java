@@ -5,19 +5,26 @@ import dev.zeroj.ndarray.internal.index.Sort;
 import dev.zeroj.ndarray.internal.kernel.Convert;
 
 /**
- * {@code np.sort} and {@code np.argsort} along one axis. Every kind is computed with one stable
- * merge sort: NaN sorts last, ties keep their order (NumPy's {@code kind='stable'}). NumPy's default
- * {@code 'quicksort'} orders ties in an unspecified way; sorted values are the same either way.
+ * {@code np.sort} and {@code np.argsort} along one axis, every kind computed as NumPy's
+ * {@code kind='stable'}: NaN sorts last and equal values keep their order, so {@code sort(x)} is
+ * bit for bit {@code x[argsort(x)]} ({@code 0.0} and {@code -0.0} are equal and stay in their
+ * order). argsort is a stable merge sort; sort uses the JDK's primitive sort and then restores the
+ * original order of the zeros and of the NaNs, the only equal values whose bits can differ. NumPy's
+ * default {@code 'quicksort'} may order ties (and so signed zeros) differently.
  */
 final class Sorting {
     private Sorting() {}
 
+    /**
+     * NumPy's kind check: only the first letter counts, in either case ({@code 'q'}uick,
+     * {@code 'm'}erge, {@code 'h'}eap, {@code 's'}table; {@code 'Quick'} and {@code 'qwerty'} pass).
+     */
     static void checkKind(String kind) {
         if (kind == null) {
             return;
         }
-        switch (kind) {
-            case "quicksort": case "mergesort": case "heapsort": case "stable":
+        switch (kind.isEmpty() ? ' ' : Character.toLowerCase(kind.charAt(0))) {
+            case 'q': case 'm': case 'h': case 's':
                 return;
             default:
                 throw new ValueError("sort kind must be one of 'quick', 'heap', or 'stable' (got '" + kind + "')");
@@ -56,7 +63,7 @@ final class Sorting {
             if (a.dtype == DType.FLOAT64 || a.dtype == DType.FLOAT32 || a.dtype == DType.FLOAT16) {
                 double[] v = new double[n];
                 Convert.loadDouble(d, code, start, st, v, n);
-                java.util.Arrays.sort(v); // NaN last; -0.0 before 0.0 (NumPy leaves equal values in any order)
+                sortStable(v, n);
                 Convert.storeDouble(v, d, code, start, st, n);
             } else {
                 long[] v = new long[n];
@@ -67,6 +74,56 @@ final class Sorting {
         }
     }
 
+    /**
+     * Sorts {@code v[0..n)} ascending with NaN last, keeping equal values in their original order:
+     * the JDK sort orders {@code -0.0} before {@code 0.0} and may reorder NaNs, so the run of zeros
+     * and the run of NaNs are rewritten in the order they had.
+     */
+    private static void sortStable(double[] v, int n) {
+        int zeros = 0;
+        int nans = 0;
+        boolean negZero = false;
+        for (int i = 0; i < n; i++) {
+            double x = v[i];
+            if (x == 0.0) {
+                zeros++;
+                negZero |= Double.doubleToRawLongBits(x) != 0;
+            } else if (x != x) {
+                nans++;
+            }
+        }
+        double[] orig = negZero || nans > 1 ? java.util.Arrays.copyOf(v, n) : null;
+        java.util.Arrays.sort(v, 0, n);
+        if (orig == null) {
+            return;
+        }
+        int z = zeros > 0 && negZero ? firstZero(v, n) : -1;
+        int q = nans > 1 ? n - nans : -1;
+        for (int i = 0; i < n; i++) {
+            double x = orig[i];
+            if (z >= 0 && x == 0.0) {
+                v[z++] = x;
+            } else if (q >= 0 && x != x) {
+                v[q++] = x;
+            }
+        }
+    }
+
+    /** The index of the first zero of the sorted {@code v} (which has one). */
+    private static int firstZero(double[] v, int n) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v[mid] < 0.0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** {@code np.sort(a, axis)}; {@code axis == null} sorts the flattened array. A copy. */
     static NDArray sort(NDArray a, Integer axis) {
         NDArray c = axis == null ? Copies.astype(a, a.dtype).reshape(a.size) : Copies.astype(a, a.dtype);
@@ -74,14 +131,14 @@ final class Sorting {
         return c;
     }
 
-    /** {@code np.argsort(a, axis)}: int64 indices that sort each lane (stable). */
+    /** {@code np.argsort(a, axis)}: int64 indices that sort each lane (stable); a 0-d array counts as 1-d. */
     static NDArray argsort(NDArray a, Integer axis) {
         if (axis == null) {
             a = Copies.astype(a, a.dtype).reshape(a.size);
             axis = 0;
         }
         if (a.shape.length == 0) {
-            throw new AxisError("axis " + axis + " is out of bounds for array of dimension 0");
+            a = a.reshape(1); // NumPy argsorts a 0-d array as a 1-d one: array([0])
         }
         int ax = Views.normalizeAxis(axis, a.shape.length);
         NDArray out = NDArray.allocate(DType.INT64, a.shape);

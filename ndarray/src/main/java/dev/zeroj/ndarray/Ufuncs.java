@@ -6,6 +6,7 @@ import dev.zeroj.ndarray.internal.kernel.Compute;
 import dev.zeroj.ndarray.internal.kernel.ElementwiseKernels;
 import dev.zeroj.ndarray.internal.kernel.UnaryOp;
 import dev.zeroj.ndarray.internal.layout.Layout;
+import dev.zeroj.ndarray.Coercion.Operand;
 import java.util.Arrays;
 
 /**
@@ -65,26 +66,8 @@ final class Ufuncs {
         return Long.valueOf(v);
     }
 
-    /** An operand: an array and whether it came from a weak Java scalar (0 no, 1 int, 2 float). */
-    private static final class Operand {
-        final NDArray arr;
-        final int weak;
-
-        Operand(NDArray arr, int weak) {
-            this.arr = arr;
-            this.weak = weak;
-        }
-    }
-
     private static Operand operand(Object x) {
-        if (x instanceof NDArray) {
-            return new Operand((NDArray) x, 0);
-        }
-        NDArray s = Coercion.pythonScalar(x);
-        if (s != null && !s.dtype.isBool()) {
-            return new Operand(s, s.dtype.isFloat() ? 2 : 1);
-        }
-        return new Operand(s != null ? s : Creation.asarray(x), 0);
+        return Coercion.operand(x);
     }
 
     /**
@@ -113,27 +96,15 @@ final class Ufuncs {
 
     /** The common input type, with NEP 50 rules for weak scalars. */
     private static DType common(Op op, Operand a, Operand b) {
-        if (a.weak == 0 && b.weak == 0) {
-            return DType.promote(a.arr.dtype, b.arr.dtype);
+        DType r = Coercion.resultType(a, b);
+        if ((a.weak == Operand.STRONG) == (b.weak == Operand.STRONG)) {
+            return r; // both arrays, or two weak scalars (int64/float64 hold them)
         }
-        if (a.weak != 0 && b.weak != 0) {
-            return (a.weak == 2 || b.weak == 2) ? DType.FLOAT64 : DType.INT64;
-        }
-        Operand strong = a.weak == 0 ? a : b;
         Operand weak = a.weak == 0 ? b : a;
-        DType s = strong.arr.dtype;
-        DType r;
-        if (s.isFloat()) {
-            r = s;
-        } else if (weak.weak == 2) {
-            r = DType.FLOAT64;
-        } else {
-            r = s.isBool() ? DType.INT64 : s;
-        }
         // comparisons handle any Python int exactly; divide and the logical ops never convert it to
         // the integer dtype (divide computes in float64, the logical ops take its truth value)
         boolean converted = !op.bin.isComparison() && !op.bin.isLogical() && op.bin != BinaryOp.DIVIDE;
-        if (r.isInteger() && weak.weak == 1 && converted) {
+        if (r.isInteger() && weak.weak == Operand.INT && converted) {
             Coercion.checkPythonIntRange(((long[]) weak.arr.data)[0], r);
         }
         return r;

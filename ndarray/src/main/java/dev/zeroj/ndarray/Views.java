@@ -221,15 +221,20 @@ final class Views {
      */
     static NDArray basicIndex(NDArray a, Index[] index) {
         NDArray v = basicView(a, index);
+        return isScalarIndex(a, index) ? v.copy() : v;
+    }
+
+    /** Whether {@code index} is an integer for every axis of {@code a} and nothing else (NumPy's scalar access). */
+    static boolean isScalarIndex(NDArray a, Index[] index) {
         if (index.length != a.shape.length) {
-            return v;
+            return false;
         }
         for (Index ix : index) {
             if (!(ix instanceof Index.At)) {
-                return v;
+                return false;
             }
         }
-        return v.copy();
+        return true;
     }
 
     /**
@@ -272,12 +277,12 @@ final class Views {
                 sh[out] = 1;
                 st[out++] = 0;
             } else if (ix instanceof Index.At) {
-                int i = ((Index.At) ix).index();
+                long i = ((Index.At) ix).index();
                 int n = a.shape[axis];
                 if (i < -n || i >= n) {
                     throw new IndexError("index " + i + " is out of bounds for axis " + axis + " with size " + n);
                 }
-                off += (i < 0 ? i + n : i) * a.strides[axis++];
+                off += (int) (i < 0 ? i + n : i) * a.strides[axis++];
             } else {
                 int[] r = ((Slice) ix).indices(a.shape[axis]);
                 if (r[2] > 0) {

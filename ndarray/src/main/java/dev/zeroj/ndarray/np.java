@@ -1685,9 +1685,10 @@ public final class np {
      * be {@code null} (no bound), a Java number (weak scalar) or an array (broadcast). NaN in
      * {@code a} or a bound gives NaN; {@code a_min > a_max} gives {@code a_max}. The dtype follows
      * NumPy 2's promotion of all three (a Java integer bound outside an integer dtype's range on the
-     * side where it cannot bind is ignored, as in NumPy). A new array.
+     * side where it cannot bind is ignored, as in NumPy). Both bounds {@code null} give a copy
+     * ({@code np.positive(a)}, NumPy 2.1+). A new array.
      *
-     * @throws ValueError {@code One of max or min must be given}
+     * @throws TypeError for a bool array without bounds ({@code ufunc 'positive' did not contain a loop ...})
      * @throws OverflowError for a Java integer bound that does not fit the integer dtype
      */
     public static NDArray clip(Object a, Object a_min, Object a_max) {
@@ -1697,7 +1698,9 @@ public final class np {
     /**
      * {@code np.clip(a, a_min, a_max, out=out)}: writes into {@code out} and returns it.
      *
-     * @throws TypeError if the result cannot be cast to {@code out}'s dtype ({@code same_kind})
+     * @throws TypeError if the result cannot be cast to {@code out}'s dtype ({@code same_kind}; the
+     *     message names ufunc 'clip', or 'maximum'/'minimum'/'positive' when bounds are null, as NumPy's)
+     * @throws ValueError if the operands and {@code out} do not broadcast, or {@code out} is read-only
      */
     public static NDArray clip(Object a, Object a_min, Object a_max, NDArray out) {
         return IndexFunctions.clip(a, a_min, a_max, out);
@@ -1718,24 +1721,41 @@ public final class np {
      * has one {@code {before, after}} row per axis, or a single row for every axis; a row of one
      * number pads both sides. The book's {@code np.pad(x, [(0,0), (0,0), (p,p), (p,p)], 'constant')}
      * is {@code np.pad(x, new int[][] {{0, 0}, {0, 0}, {p, p}, {p, p}}, 0)}. The value is cast to
-     * {@code a}'s dtype. A new array.
+     * {@code a}'s dtype as NumPy casts its float64 scalar: unsafely for uint8, bool and floats
+     * ({@code 300.7} gives 44 in uint8, NaN gives 0), like a Python float for int32 and int64
+     * (truncated; NaN, infinities and out-of-range values raise). A new array.
      *
-     * @throws ValueError for negative widths or a widths table that does not fit {@code a.ndim}
+     * @throws ValueError for negative widths, a widths table that does not fit {@code a.ndim}, a
+     *     result too big for zeroj, or {@code cannot convert float NaN to integer} (int32/int64)
+     * @throws OverflowError {@code cannot convert float infinity to integer},
+     *     {@code Python integer 10000000000 out of bounds for int32} (int32/int64 only)
+     * @throws TypeError {@code `pad_width` must be of integral type.} for a null table or row
      */
     public static NDArray pad(NDArray a, int[][] widths, double value) {
         return IndexFunctions.pad(a, widths, value);
     }
 
     /**
-     * {@link #pad(NDArray, int[][], double)} with an integer constant (exact for int64 arrays).
+     * {@link #pad(NDArray, int[][], double)} with an integer constant (exact for int64 arrays),
+     * cast as NumPy casts its int64 scalar: uint8 wraps ({@code 300} gives 44, {@code -1} 255),
+     * bool is {@code value != 0}, int32 must hold it.
      *
-     * @throws OverflowError if the value does not fit an integer dtype
+     * @throws OverflowError {@code Python integer 1099511627776 out of bounds for int32}
+     * @throws ValueError for negative widths, a widths table that does not fit {@code a.ndim}, or
+     *     a result too big for zeroj
+     * @throws TypeError {@code `pad_width` must be of integral type.} for a null table or row
      */
     public static NDArray pad(NDArray a, int[][] widths, long value) {
         return IndexFunctions.pad(a, widths, value);
     }
 
-    /** {@code np.pad(a, [(before, after), ...], 'constant')} with zeros. A new array. */
+    /**
+     * {@code np.pad(a, [(before, after), ...], 'constant')} with zeros. A new array.
+     *
+     * @throws ValueError for negative widths, a widths table that does not fit {@code a.ndim}, or
+     *     a result too big for zeroj
+     * @throws TypeError {@code `pad_width` must be of integral type.} for a null table or row
+     */
     public static NDArray pad(NDArray a, int[][] widths) {
         return IndexFunctions.pad(a, widths, 0L);
     }
@@ -1777,10 +1797,10 @@ public final class np {
     }
 
     /**
-     * {@code np.sort(a, axis, kind)}: every kind ('quicksort', 'mergesort', 'heapsort', 'stable')
-     * gives the same sorted values.
+     * {@code np.sort(a, axis, kind)}: every kind ('quicksort', 'mergesort', 'heapsort', 'stable';
+     * as in NumPy only the first letter counts, in either case) is computed as 'stable'.
      *
-     * @throws ValueError for an unknown kind
+     * @throws ValueError for a kind that is empty or starts with another letter
      */
     public static NDArray sort(Object a, Integer axis, String kind) {
         Sorting.checkKind(kind);
@@ -1790,7 +1810,8 @@ public final class np {
     /**
      * {@code np.argsort(a)}: int64 indices that sort along the last axis. zeroj always sorts
      * stably ({@code kind='stable'}): equal elements keep their order, NaN comes last. NumPy's
-     * default kind may order ties differently; indices of distinct values agree.
+     * default kind may order ties differently; indices of distinct values agree. A 0-d array is
+     * sorted as a 1-d one ({@code array([0])}).
      */
     public static NDArray argsort(Object a) {
         return Sorting.argsort(Creation.asarray(a), -1);
@@ -1806,9 +1827,10 @@ public final class np {
     }
 
     /**
-     * {@code np.argsort(a, axis, kind)}; every kind is computed stably ({@code 'stable'}).
+     * {@code np.argsort(a, axis, kind)}; every kind is computed stably ({@code 'stable'}). As in
+     * NumPy only the kind's first letter counts, in either case.
      *
-     * @throws ValueError for an unknown kind
+     * @throws ValueError for a kind that is empty or starts with another letter
      */
     public static NDArray argsort(Object a, Integer axis, String kind) {
         Sorting.checkKind(kind);
@@ -1819,7 +1841,9 @@ public final class np {
      * {@code np.nditer(x, flags=['multi_index'], op_flags=['readwrite'])}: a C-order iterator with
      * the current multi-index and read/write access to the current element.
      *
-     * @throws ValueError {@code Iteration of zero-sized operands is not enabled}
+     * @throws ValueError {@code operand array with iterator write flag set is read-only} for a
+     *     read-only array (see {@link NDArray#isWriteable()}), else
+     *     {@code Iteration of zero-sized operands is not enabled}
      */
     public static NDIter nditer(NDArray x) {
         return new NDIter(x);

@@ -62,8 +62,9 @@ class IndexParserTest {
     }
 
     @Test
-    void hugeIntegerIndexIsAnIndexError() {
-        assertThrows(IndexError.class, () -> Index.parse("99999999999"));
+    void hugeIntegerIndexIsNumPysBoundsError() {
+        IndexError e = assertThrows(IndexError.class, () -> np.zeros(3).get("99999999999"));
+        assertEquals("index 99999999999 is out of bounds for axis 0 with size 3", e.getMessage());
     }
 
     @Test

@@ -245,6 +245,33 @@ class IndexingTest {
                         }
                     }));
                     break;
+                case "api":
+                    tests.add(DynamicTest.dynamicTest(c, () -> {
+                        java.util.function.Function<NDArray, NDArray> f = API.get(c);
+                        assertTrue(f != null, "no zeroj call for api case " + c);
+                        Golden.assertSame(G.load(c, "r"), f.apply(G.has(c, "a") ? G.load(c, "a") : null), c);
+                    }));
+                    break;
+                case "errapi":
+                    tests.add(DynamicTest.dynamicTest(c, () -> {
+                        Runnable r = ERRORS.get(c);
+                        assertTrue(r != null, "no zeroj call for error case " + c);
+                        String[] e = errors.get(c);
+                        expectError(pythonType(e[2]), e[3], r);
+                    }));
+                    break;
+                case "sortbits":
+                    tests.add(DynamicTest.dynamicTest(c + " bitwise", () -> {
+                        NDArray a = G.load(c, "a");
+                        NDArray r = G.load(c, "r");
+                        String[] line = sortLine(c);
+                        Integer axis = line[2].equals("None") ? null : Integer.valueOf(line[2]);
+                        assertBitwise(r, np.sort(a, axis, line[3]), c + " sort");
+                        NDArray b = a.copy();
+                        b.sort(axis == null ? -1 : axis);
+                        assertBitwise(r, b, c + " in place");
+                    }));
+                    break;
                 case "error":
                     break;
                 default:
@@ -252,6 +279,74 @@ class IndexingTest {
             }
         }
         return tests;
+    }
+
+    private static String[] sortLine(String c) {
+        for (String[] l : G.lines()) {
+            if (l[0].equals("sort") && l[1].equals(c)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no sort line for " + c);
+    }
+
+    /** Equal dtype, shape and every element's bits (so 0.0 and -0.0 differ; NaNs compare as NaN). */
+    private static void assertBitwise(NDArray expected, NDArray actual, String what) {
+        Golden.assertSame(expected, actual, what);
+        double[] e = expected.toDoubleArray();
+        double[] a = actual.toDoubleArray();
+        for (int i = 0; i < e.length; i++) {
+            assertEquals(Double.doubleToLongBits(e[i]), Double.doubleToLongBits(a[i]),
+                    what + ": element " + i + " expected " + e[i] + " got " + a[i]);
+        }
+    }
+
+    /** The zeroj call of every {@code api} case: the argument is {@code <case>.a} if saved. */
+    private static final Map<String, java.util.function.Function<NDArray, NDArray>> API = new HashMap<>();
+    /** The zeroj call of every {@code errapi} case, mirroring the Python lambda in gen_indexing.py. */
+    private static final Map<String, Runnable> ERRORS = new HashMap<>();
+
+    private static NDArray i32(long... v) {
+        return np.array(v).astype(DType.INT32);
+    }
+
+    static {
+        API.put("argsort_0d", a -> np.argsort(a));
+        API.put("argsort_0d_axis0", a -> np.argsort(a, 0));
+        API.put("argsort_0d_flat", a -> np.argsort(a, (Integer) null));
+        API.put("sort_0d_flat", a -> np.sort(a, (Integer) null));
+
+        int[][] one = {{1}};
+        NDArray e2 = np.arange(6.0).reshape(2, 3);
+        ERRORS.put("at_basic_bool_subtract", () -> np.subtract_at(np.zeros(new int[] {3}, DType.BOOL), Index.slice(0, 2), true));
+        ERRORS.put("at_basic_not_broadcastable", () -> np.add_at(np.zeros(new int[] {3}, DType.INT64), Index.slice(0, 2), np.ones(3)));
+        ERRORS.put("pad_int32_big", () -> np.pad(np.ones(new int[] {2}, DType.INT32), one, 1L << 40));
+        ERRORS.put("pad_int32_float_big", () -> np.pad(np.ones(new int[] {2}, DType.INT32), one, 1e10));
+        ERRORS.put("pad_int64_nan", () -> np.pad(np.ones(new int[] {2}, DType.INT64), one, Double.NaN));
+        ERRORS.put("pad_int64_inf", () -> np.pad(np.ones(new int[] {2}, DType.INT64), one, Double.POSITIVE_INFINITY));
+        ERRORS.put("pad_int64_1e30", () -> np.pad(np.ones(new int[] {2}, DType.INT64), one, 1e30));
+        ERRORS.put("pad_width_none_row", () -> np.pad(np.ones(2), new int[][] {null}));
+        ERRORS.put("pad_width_none", () -> np.pad(np.ones(2), (int[][]) null));
+        ERRORS.put("argsort_0d_axis1", () -> np.argsort(np.array(3.0), 1));
+        ERRORS.put("sort_0d", () -> np.sort(np.array(3.0)));
+        ERRORS.put("nditer_readonly", () -> np.nditer(np.zeros(1).broadcastTo(3)));
+        ERRORS.put("nditer_readonly_empty", () -> np.nditer(np.zeros(0).broadcastTo(0)));
+        ERRORS.put("nonzero_0d", () -> np.nonzero(np.array(3L)));
+        ERRORS.put("take_float_index", () -> np.take(np.arange(3L), np.array(new double[] {1.0})));
+        ERRORS.put("take_float32_index", () -> np.take(np.arange(3L), np.array(new float[] {1.0f})));
+        ERRORS.put("clip_out_both", () -> np.clip(i32(0, 1, 2), 0.5, 1L, np.zeros(new int[] {3}, DType.INT32)));
+        ERRORS.put("clip_out_both_float", () -> np.clip(np.arange(3.0), 0L, 1L, np.zeros(new int[] {3}, DType.INT32)));
+        ERRORS.put("clip_out_min", () -> np.clip(i32(0, 1, 2), 0.5, null, np.zeros(new int[] {3}, DType.INT32)));
+        ERRORS.put("clip_out_max", () -> np.clip(i32(0, 1, 2), null, 1.5, np.zeros(new int[] {3}, DType.INT32)));
+        ERRORS.put("clip_out_none", () -> np.clip(np.arange(3.0), null, null, np.zeros(new int[] {3}, DType.INT32)));
+        ERRORS.put("clip_out_shape", () -> np.clip(np.ones(4), 0L, 1L, np.zeros(3)));
+        ERRORS.put("clip_none_out_shape", () -> np.clip(np.ones(4), null, null, np.zeros(3)));
+        ERRORS.put("clip_none_bool", () -> np.clip(np.array(new boolean[] {true, false}), null, null));
+        ERRORS.put("oob_2p40_long", () -> np.arange(3.0).get(1L << 40));
+        ERRORS.put("oob_2p40_long_axis1", () -> e2.get(1L, 1L << 40));
+        ERRORS.put("sort_kind_empty", () -> np.sort(np.arange(3.0), -1, ""));
+        ERRORS.put("sort_kind_x", () -> np.sort(np.arange(3.0), -1, "x"));
+        ERRORS.put("argsort_kind_z", () -> np.argsort(np.arange(3.0), -1, "zap"));
     }
 
     private static Object bound(String c, String spec) {

@@ -13,6 +13,9 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
 public final class Col2im {
     private Col2im() {}
 
+    /** Written only to keep {@code touch}'s loads alive. */
+    private static int touched;
+
     /**
      * Writes the image {@code (n, c, h, w)}, C-contiguous at {@code dst[dstOff]}, from the matrix at
      * {@code col[colOff]} with row stride {@code rs} and column stride {@code cs} (in elements).
@@ -32,39 +35,127 @@ public final class Col2im {
         });
     }
 
+    /** Image row u = n*h + hh, all channels. */
     private static void imageRow(Geometry g, double[] col, int colOff, int rs, int cs, double[] dst, int dstOff, int u) {
         final int n = u / g.h, hh = u % g.h;
-        final int s = g.stride, p = g.pad, fh = g.fh, fw = g.fw, OH = g.oh, OW = g.ow, W = g.w;
+        final int s = g.stride, p = g.pad, fh = g.fh, fw = g.fw, OH = g.oh, OW = g.ow, W = g.w, C = g.c;
         final int hp = hh + p;
         // window rows y with (hp - y) % s == 0 and 0 <= (hp - y) / s < OH, ascending
         int ylo = Math.max(0, hp - s * (OH - 1));
         ylo += Math.floorMod(hp - ylo, s);
         final int yhi = Math.min(fh - 1, hp);
         final int oh0 = (hp - ylo) / s; // window row of the first term; one less per step of y
-        final int fhw = fh * fw;
+        final int rowBase = (n * OH + oh0) * OW; // matrix row of window (oh0, 0)
         final int planeSize = g.h * W;
-        int d = dstOff + (n * g.c * g.h + hh) * W;
-        for (int c = 0; c < g.c; c++, d += planeSize) {
-            final int cBase = colOff + c * fhw * cs;
-            for (int ww = 0; ww < W; ww++) {
-                final int wp = ww + p;
-                int xlo = Math.max(0, wp - s * (OW - 1));
-                if (s != 1) {
-                    xlo += Math.floorMod(wp - xlo, s);
-                }
-                final int xhi = Math.min(fw - 1, wp);
-                final int ow0 = s == 1 ? wp - xlo : (wp - xlo) / s;
-                double sum = 0.0;
-                for (int y = ylo, ohIdx = oh0; y <= yhi; y += s, ohIdx--) {
-                    final int colY = cBase + y * fw * cs;
-                    int r = (n * OH + ohIdx) * OW + ow0;
-                    for (int x = xlo; x <= xhi; x += s, r--) {
-                        sum += col[r * rs + colY + x * cs];
-                    }
-                }
-                dst[d + ww] = sum;
+        final int d0 = dstOff + (n * C * g.h + hh) * W;
+        // pixels wa..wb-1 (stride 1) get a term from every x: their window columns are all inside
+        int wa = W, wb = W;
+        if (s == 1) {
+            wa = Math.min(W, Math.max(0, fw - 1 - p));
+            wb = Math.max(wa, Math.min(W, OW - p));
+        }
+        if (cs == 1 && rs == C * fh * fw && hh == Math.min(OH - 1, hp) - p) {
+            touch(col, colOff + rowBase * rs, OW * rs); // the row block this image row is the first to use
+        }
+        final int w8 = wa + (wb - wa) / 8 * 8;
+        final int w4 = w8 + (wb - w8) / 4 * 4;
+        for (int c = 0; c < C; c++) {
+            final int cBase = colOff + c * fh * fw * cs;
+            final int d = d0 + c * planeSize;
+            for (int ww = 0; ww < wa; ww++) {
+                dst[d + ww] = pixel(g, col, rs, cs, cBase, rowBase, ylo, yhi, oh0, ww + p);
+            }
+            for (int ww = w4; ww < W; ww++) {
+                dst[d + ww] = pixel(g, col, rs, cs, cBase, rowBase, ylo, yhi, oh0, ww + p);
             }
         }
+        // complete pixels, eight (then four) at a time with independent sums, each in the book's
+        // (y, x) order; pixel k's term sits k matrix rows after pixel 0's. Channels innermost, so
+        // the matrix rows are read front to back.
+        final int step = cs - rs, yStep = (fw - OW) * rs; // after a y row, t is fw terms on
+        for (int ww = wa; ww < w8; ww += 8) {
+            final int t0 = (rowBase + ww + p) * rs + colOff;
+            for (int c = 0, d = d0 + ww; c < C; c++, d += planeSize) {
+                double a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0, a4 = 0.0, a5 = 0.0, a6 = 0.0, a7 = 0.0;
+                int t = t0 + (c * fh + ylo) * fw * cs;
+                for (int y = ylo; y <= yhi; y++, t += yStep) {
+                    for (int x = 0; x < fw; x++, t += step) {
+                        a0 += col[t];
+                        a1 += col[t + rs];
+                        a2 += col[t + 2 * rs];
+                        a3 += col[t + 3 * rs];
+                        a4 += col[t + 4 * rs];
+                        a5 += col[t + 5 * rs];
+                        a6 += col[t + 6 * rs];
+                        a7 += col[t + 7 * rs];
+                    }
+                }
+                dst[d] = a0;
+                dst[d + 1] = a1;
+                dst[d + 2] = a2;
+                dst[d + 3] = a3;
+                dst[d + 4] = a4;
+                dst[d + 5] = a5;
+                dst[d + 6] = a6;
+                dst[d + 7] = a7;
+            }
+        }
+        for (int ww = w8; ww < w4; ww += 4) {
+            final int t0 = (rowBase + ww + p) * rs + colOff;
+            for (int c = 0, d = d0 + ww; c < C; c++, d += planeSize) {
+                double a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0;
+                int t = t0 + (c * fh + ylo) * fw * cs;
+                for (int y = ylo; y <= yhi; y++, t += yStep) {
+                    for (int x = 0; x < fw; x++, t += step) {
+                        a0 += col[t];
+                        a1 += col[t + rs];
+                        a2 += col[t + 2 * rs];
+                        a3 += col[t + 3 * rs];
+                    }
+                }
+                dst[d] = a0;
+                dst[d + 1] = a1;
+                dst[d + 2] = a2;
+                dst[d + 3] = a3;
+            }
+        }
+    }
+
+    /**
+     * Reads one element per cache line of {@code col[from, from + len)}, front to back, so that the
+     * hardware prefetcher streams the block in before the pixel loops read it in many interleaved
+     * rows (which it does not follow).
+     */
+    private static void touch(double[] col, int from, int len) {
+        double acc = 0.0;
+        final int end = Math.min(col.length, from + len);
+        for (int i = from; i < end; i += 8) {
+            acc += col[i];
+        }
+        if (acc == 1.0e-30) {
+            touched++; // keeps the loads
+        }
+    }
+
+    /** One pixel (padded column wp) of the row: +0.0 plus its terms in the book's order. */
+    private static double pixel(Geometry g, double[] col, int rs, int cs, int cBase, int rowBase, int ylo, int yhi,
+            int oh0, int wp) {
+        final int s = g.stride, fw = g.fw, OW = g.ow;
+        int xlo = Math.max(0, wp - s * (OW - 1));
+        if (s != 1) {
+            xlo += Math.floorMod(wp - xlo, s);
+        }
+        final int xhi = Math.min(fw - 1, wp);
+        final int ow0 = s == 1 ? wp - xlo : (wp - xlo) / s;
+        double sum = 0.0;
+        for (int y = ylo, r0 = rowBase + ow0; y <= yhi; y += s, r0 -= OW) {
+            final int colY = cBase + y * fw * cs;
+            int r = r0;
+            for (int x = xlo; x <= xhi; x += s, r--) {
+                sum += col[r * rs + colY + x * cs];
+            }
+        }
+        return sum;
     }
 
     /** The float32 twin of {@link #col2im(Geometry, double[], int, int, int, double[], int)}. */
@@ -83,37 +174,126 @@ public final class Col2im {
         });
     }
 
+    /** Image row u = n*h + hh, all channels. */
     private static void imageRow(Geometry g, float[] col, int colOff, int rs, int cs, float[] dst, int dstOff, int u) {
         final int n = u / g.h, hh = u % g.h;
-        final int s = g.stride, p = g.pad, fh = g.fh, fw = g.fw, OH = g.oh, OW = g.ow, W = g.w;
+        final int s = g.stride, p = g.pad, fh = g.fh, fw = g.fw, OH = g.oh, OW = g.ow, W = g.w, C = g.c;
         final int hp = hh + p;
+        // window rows y with (hp - y) % s == 0 and 0 <= (hp - y) / s < OH, ascending
         int ylo = Math.max(0, hp - s * (OH - 1));
         ylo += Math.floorMod(hp - ylo, s);
         final int yhi = Math.min(fh - 1, hp);
         final int oh0 = (hp - ylo) / s; // window row of the first term; one less per step of y
-        final int fhw = fh * fw;
+        final int rowBase = (n * OH + oh0) * OW; // matrix row of window (oh0, 0)
         final int planeSize = g.h * W;
-        int d = dstOff + (n * g.c * g.h + hh) * W;
-        for (int c = 0; c < g.c; c++, d += planeSize) {
-            final int cBase = colOff + c * fhw * cs;
-            for (int ww = 0; ww < W; ww++) {
-                final int wp = ww + p;
-                int xlo = Math.max(0, wp - s * (OW - 1));
-                if (s != 1) {
-                    xlo += Math.floorMod(wp - xlo, s);
-                }
-                final int xhi = Math.min(fw - 1, wp);
-                final int ow0 = s == 1 ? wp - xlo : (wp - xlo) / s;
-                float sum = 0.0f;
-                for (int y = ylo, ohIdx = oh0; y <= yhi; y += s, ohIdx--) {
-                    final int colY = cBase + y * fw * cs;
-                    int r = (n * OH + ohIdx) * OW + ow0;
-                    for (int x = xlo; x <= xhi; x += s, r--) {
-                        sum += col[r * rs + colY + x * cs];
-                    }
-                }
-                dst[d + ww] = sum;
+        final int d0 = dstOff + (n * C * g.h + hh) * W;
+        // pixels wa..wb-1 (stride 1) get a term from every x: their window columns are all inside
+        int wa = W, wb = W;
+        if (s == 1) {
+            wa = Math.min(W, Math.max(0, fw - 1 - p));
+            wb = Math.max(wa, Math.min(W, OW - p));
+        }
+        if (cs == 1 && rs == C * fh * fw && hh == Math.min(OH - 1, hp) - p) {
+            touch(col, colOff + rowBase * rs, OW * rs); // the row block this image row is the first to use
+        }
+        final int w8 = wa + (wb - wa) / 8 * 8;
+        final int w4 = w8 + (wb - w8) / 4 * 4;
+        for (int c = 0; c < C; c++) {
+            final int cBase = colOff + c * fh * fw * cs;
+            final int d = d0 + c * planeSize;
+            for (int ww = 0; ww < wa; ww++) {
+                dst[d + ww] = pixel(g, col, rs, cs, cBase, rowBase, ylo, yhi, oh0, ww + p);
+            }
+            for (int ww = w4; ww < W; ww++) {
+                dst[d + ww] = pixel(g, col, rs, cs, cBase, rowBase, ylo, yhi, oh0, ww + p);
             }
         }
+        // complete pixels, eight (then four) at a time with independent sums, each in the book's
+        // (y, x) order; pixel k's term sits k matrix rows after pixel 0's. Channels innermost, so
+        // the matrix rows are read front to back.
+        final int step = cs - rs, yStep = (fw - OW) * rs; // after a y row, t is fw terms on
+        for (int ww = wa; ww < w8; ww += 8) {
+            final int t0 = (rowBase + ww + p) * rs + colOff;
+            for (int c = 0, d = d0 + ww; c < C; c++, d += planeSize) {
+                float a0 = 0.0f, a1 = 0.0f, a2 = 0.0f, a3 = 0.0f, a4 = 0.0f, a5 = 0.0f, a6 = 0.0f, a7 = 0.0f;
+                int t = t0 + (c * fh + ylo) * fw * cs;
+                for (int y = ylo; y <= yhi; y++, t += yStep) {
+                    for (int x = 0; x < fw; x++, t += step) {
+                        a0 += col[t];
+                        a1 += col[t + rs];
+                        a2 += col[t + 2 * rs];
+                        a3 += col[t + 3 * rs];
+                        a4 += col[t + 4 * rs];
+                        a5 += col[t + 5 * rs];
+                        a6 += col[t + 6 * rs];
+                        a7 += col[t + 7 * rs];
+                    }
+                }
+                dst[d] = a0;
+                dst[d + 1] = a1;
+                dst[d + 2] = a2;
+                dst[d + 3] = a3;
+                dst[d + 4] = a4;
+                dst[d + 5] = a5;
+                dst[d + 6] = a6;
+                dst[d + 7] = a7;
+            }
+        }
+        for (int ww = w8; ww < w4; ww += 4) {
+            final int t0 = (rowBase + ww + p) * rs + colOff;
+            for (int c = 0, d = d0 + ww; c < C; c++, d += planeSize) {
+                float a0 = 0.0f, a1 = 0.0f, a2 = 0.0f, a3 = 0.0f;
+                int t = t0 + (c * fh + ylo) * fw * cs;
+                for (int y = ylo; y <= yhi; y++, t += yStep) {
+                    for (int x = 0; x < fw; x++, t += step) {
+                        a0 += col[t];
+                        a1 += col[t + rs];
+                        a2 += col[t + 2 * rs];
+                        a3 += col[t + 3 * rs];
+                    }
+                }
+                dst[d] = a0;
+                dst[d + 1] = a1;
+                dst[d + 2] = a2;
+                dst[d + 3] = a3;
+            }
+        }
+    }
+
+    /**
+     * Reads one element per cache line of {@code col[from, from + len)}, front to back, so that the
+     * hardware prefetcher streams the block in before the pixel loops read it in many interleaved
+     * rows (which it does not follow).
+     */
+    private static void touch(float[] col, int from, int len) {
+        float acc = 0.0f;
+        final int end = Math.min(col.length, from + len);
+        for (int i = from; i < end; i += 16) {
+            acc += col[i];
+        }
+        if (acc == 1.0e-30f) {
+            touched++; // keeps the loads
+        }
+    }
+
+    /** One pixel (padded column wp) of the row: +0.0 plus its terms in the book's order. */
+    private static float pixel(Geometry g, float[] col, int rs, int cs, int cBase, int rowBase, int ylo, int yhi,
+            int oh0, int wp) {
+        final int s = g.stride, fw = g.fw, OW = g.ow;
+        int xlo = Math.max(0, wp - s * (OW - 1));
+        if (s != 1) {
+            xlo += Math.floorMod(wp - xlo, s);
+        }
+        final int xhi = Math.min(fw - 1, wp);
+        final int ow0 = s == 1 ? wp - xlo : (wp - xlo) / s;
+        float sum = 0.0f;
+        for (int y = ylo, r0 = rowBase + ow0; y <= yhi; y += s, r0 -= OW) {
+            final int colY = cBase + y * fw * cs;
+            int r = r0;
+            for (int x = xlo; x <= xhi; x += s, r--) {
+                sum += col[r * rs + colY + x * cs];
+            }
+        }
+        return sum;
     }
 }

@@ -23,9 +23,13 @@ public final class Im2col {
         int units = g.n * g.oh;
         int upp = Geometry.unitsPerPiece(g.k() * g.ow);
         int pieces = (units + upp - 1) / upp;
+        ConvKernels vec = ConvKernels.VECTOR;
         Parallel.forEach(pieces, p -> {
-            int end = Math.min(units, (p + 1) * upp);
-            for (int u = p * upp; u < end; u++) {
+            int start = p * upp, end = Math.min(units, start + upp);
+            if (vec != null && vec.im2col(g, src, off, sN, sC, sH, sW, dst, dstOff, start, end)) {
+                return;
+            }
+            for (int u = start; u < end; u++) {
                 rowBlock(g, src, off, sN, sC, sH, sW, dst, dstOff, u);
             }
         });
@@ -75,9 +79,13 @@ public final class Im2col {
         int units = g.n * g.oh;
         int upp = Geometry.unitsPerPiece(g.k() * g.ow);
         int pieces = (units + upp - 1) / upp;
+        ConvKernels vec = ConvKernels.VECTOR;
         Parallel.forEach(pieces, p -> {
-            int end = Math.min(units, (p + 1) * upp);
-            for (int u = p * upp; u < end; u++) {
+            int start = p * upp, end = Math.min(units, start + upp);
+            if (vec != null && vec.im2col(g, src, off, sN, sC, sH, sW, dst, dstOff, start, end)) {
+                return;
+            }
+            for (int u = start; u < end; u++) {
                 rowBlock(g, src, off, sN, sC, sH, sW, dst, dstOff, u);
             }
         });

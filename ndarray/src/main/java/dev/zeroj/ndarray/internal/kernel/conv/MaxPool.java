@@ -44,8 +44,19 @@ public final class MaxPool {
         }
         int upp = Geometry.unitsPerPiece(g.k() * g.ow);
         int pieces = (units + upp - 1) / upp;
+        // the book's 2x2 pooling with stride 2 and no padding: every window lies inside
+        final boolean pool2x2 = g.fh == 2 && g.fw == 2 && g.stride == 2 && g.pad == 0;
+        final ConvKernels vec = ConvKernels.VECTOR;
         Parallel.forEach(pieces, piece -> {
             int end = Math.min(units, (piece + 1) * upp);
+            if (pool2x2 && vec != null && vec.maxPool2x2(g, src, off, sN, sC, sH, sW, out, outOff, argmax, argOff,
+                    piece * upp, end)) {
+                return;
+            }
+            if (pool2x2) {
+                forward2x2(g, src, off, sN, sC, sH, sW, out, outOff, argmax, argOff, piece * upp, end);
+                return;
+            }
             for (int u = piece * upp; u < end; u++) {
                 forwardRow(g, src, off, sN, sC, sH, sW, out, outOff, argmax, argOff, u);
             }
@@ -128,6 +139,46 @@ public final class MaxPool {
         }
     }
 
+    /**
+     * 2x2 windows, stride 2, no padding, for the row blocks {@code [u0, u1)}. A tournament per
+     * window: the later of two equal values wins the value (np.max's sign of zero), the earlier the
+     * index, the pairs (0, 1) and (2, 3) first, then the two winners; a window with a NaN takes its
+     * first NaN. Same results as the sequential scan of {@code forwardRow}.
+     */
+    private static void forward2x2(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW,
+            double[] out, int outOff, long[] argmax, int argOff, int u0, int u1) {
+        final int C = g.c, OH = g.oh, OW = g.ow, ohw = OH * OW;
+        for (int u = u0; u < u1; u++) {
+            final int n = u / OH, i = u % OH;
+            final int rowBase = off + n * sN + 2 * i * sH;
+            for (int c = 0; c < C; c++) {
+                final int b0 = rowBase + c * sC;
+                final int o = outOff + (n * C + c) * ohw + i * OW;
+                int a = argOff + u * OW * C + c;
+                for (int j = 0, b = b0; j < OW; j++, b += 2 * sW, a += C) {
+                    window2x2(src, b, sW, sH, out, o + j, argmax, a);
+                }
+            }
+        }
+    }
+
+    /** One 2x2 window at {@code src[b]}: its maximum to {@code out[o]}, its argmax to {@code argmax[a]}. */
+    static void window2x2(double[] src, int b, int sW, int sH, double[] out, int o, long[] argmax, int a) {
+        final double v0 = src[b], v1 = src[b + sW], v2 = src[b + sH], v3 = src[b + sH + sW];
+        double best;
+        int bi;
+        if (v0 != v0 | v1 != v1 | v2 != v2 | v3 != v3) {
+            bi = v0 != v0 ? 0 : v1 != v1 ? 1 : v2 != v2 ? 2 : 3;
+            best = bi == 0 ? v0 : bi == 1 ? v1 : bi == 2 ? v2 : v3;
+        } else {
+            final double m01 = v1 >= v0 ? v1 : v0, m23 = v3 >= v2 ? v3 : v2;
+            best = m23 >= m01 ? m23 : m01;
+            bi = m23 > m01 ? (v3 > v2 ? 3 : 2) : (v1 > v0 ? 1 : 0);
+        }
+        out[o] = best;
+        argmax[a] = bi;
+    }
+
     private static double read(double[] src, int planeBase, int sH, int sW, int ih, int iw, int H, int W) {
         return ih >= 0 && ih < H && iw >= 0 && iw < W ? src[planeBase + ih * sH + iw * sW] : 0.0;
     }
@@ -141,8 +192,19 @@ public final class MaxPool {
         }
         int upp = Geometry.unitsPerPiece(g.k() * g.ow);
         int pieces = (units + upp - 1) / upp;
+        // the book's 2x2 pooling with stride 2 and no padding: every window lies inside
+        final boolean pool2x2 = g.fh == 2 && g.fw == 2 && g.stride == 2 && g.pad == 0;
+        final ConvKernels vec = ConvKernels.VECTOR;
         Parallel.forEach(pieces, piece -> {
             int end = Math.min(units, (piece + 1) * upp);
+            if (pool2x2 && vec != null && vec.maxPool2x2(g, src, off, sN, sC, sH, sW, out, outOff, argmax, argOff,
+                    piece * upp, end)) {
+                return;
+            }
+            if (pool2x2) {
+                forward2x2(g, src, off, sN, sC, sH, sW, out, outOff, argmax, argOff, piece * upp, end);
+                return;
+            }
             for (int u = piece * upp; u < end; u++) {
                 forwardRow(g, src, off, sN, sC, sH, sW, out, outOff, argmax, argOff, u);
             }
@@ -225,6 +287,46 @@ public final class MaxPool {
         }
     }
 
+    /**
+     * 2x2 windows, stride 2, no padding, for the row blocks {@code [u0, u1)}. A tournament per
+     * window: the later of two equal values wins the value (np.max's sign of zero), the earlier the
+     * index, the pairs (0, 1) and (2, 3) first, then the two winners; a window with a NaN takes its
+     * first NaN. Same results as the sequential scan of {@code forwardRow}.
+     */
+    private static void forward2x2(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW,
+            float[] out, int outOff, long[] argmax, int argOff, int u0, int u1) {
+        final int C = g.c, OH = g.oh, OW = g.ow, ohw = OH * OW;
+        for (int u = u0; u < u1; u++) {
+            final int n = u / OH, i = u % OH;
+            final int rowBase = off + n * sN + 2 * i * sH;
+            for (int c = 0; c < C; c++) {
+                final int b0 = rowBase + c * sC;
+                final int o = outOff + (n * C + c) * ohw + i * OW;
+                int a = argOff + u * OW * C + c;
+                for (int j = 0, b = b0; j < OW; j++, b += 2 * sW, a += C) {
+                    window2x2(src, b, sW, sH, out, o + j, argmax, a);
+                }
+            }
+        }
+    }
+
+    /** One 2x2 window at {@code src[b]}: its maximum to {@code out[o]}, its argmax to {@code argmax[a]}. */
+    static void window2x2(float[] src, int b, int sW, int sH, float[] out, int o, long[] argmax, int a) {
+        final float v0 = src[b], v1 = src[b + sW], v2 = src[b + sH], v3 = src[b + sH + sW];
+        float best;
+        int bi;
+        if (v0 != v0 | v1 != v1 | v2 != v2 | v3 != v3) {
+            bi = v0 != v0 ? 0 : v1 != v1 ? 1 : v2 != v2 ? 2 : 3;
+            best = bi == 0 ? v0 : bi == 1 ? v1 : bi == 2 ? v2 : v3;
+        } else {
+            final float m01 = v1 >= v0 ? v1 : v0, m23 = v3 >= v2 ? v3 : v2;
+            best = m23 >= m01 ? m23 : m01;
+            bi = m23 > m01 ? (v3 > v2 ? 3 : 2) : (v1 > v0 ? 1 : 0);
+        }
+        out[o] = best;
+        argmax[a] = bi;
+    }
+
     private static float read(float[] src, int planeBase, int sH, int sW, int ih, int iw, int H, int W) {
         return ih >= 0 && ih < H && iw >= 0 && iw < W ? src[planeBase + ih * sH + iw * sW] : 0.0f;
     }
@@ -258,8 +360,37 @@ public final class MaxPool {
         final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w, C = g.c, OH = g.oh, OW = g.ow;
         final int pool = fh * fw;
         final int plane = dxOff + u * H * W;
-        java.util.Arrays.fill(dx, plane, plane + H * W, 0.0);
         final int dBase = doutOff + n * dN + c * dC;
+        if (fh == 2 && fw == 2 && s == 2 && p == 0) {
+            // the book's 2x2 pooling: each pixel of the window rows gets one term, +0.0 plus dout at
+            // the argmax and +0.0 elsewhere: written once each, zeros first, then the one value
+            for (int i = 0; i < OH; i++) {
+                int r = argOff + ((n * OH + i) * OW * C + c) * argStride;
+                final int row = plane + 2 * i * W;
+                for (int j = 0; j < OW; j++, r += C * argStride) {
+                    final long a = argmax[r];
+                    if (a < -4 || a >= 4) {
+                        throw new BadIndex(a);
+                    }
+                    final int k = (int) (a & 3); // a + 4 for a negative a
+                    final int q = row + 2 * j;
+                    dx[q] = 0.0;
+                    dx[q + 1] = 0.0;
+                    dx[q + W] = 0.0;
+                    dx[q + W + 1] = 0.0;
+                    dx[q + (k >> 1) * W + (k & 1)] = 0.0 + dout[dBase + i * dH + j * dW];
+                }
+                if (2 * OW < W) {
+                    dx[row + W - 1] = 0.0;
+                    dx[row + 2 * W - 1] = 0.0;
+                }
+            }
+            if (2 * OH < H) {
+                java.util.Arrays.fill(dx, plane + 2 * OH * W, plane + H * W, 0.0);
+            }
+            return;
+        }
+        java.util.Arrays.fill(dx, plane, plane + H * W, 0.0);
         final boolean disjoint = s >= fh && s >= fw;
         // disjoint windows: one pass, each pixel gets at most one term; otherwise one pass per (y, x)
         final int passes = disjoint ? 1 : pool;
@@ -307,8 +438,37 @@ public final class MaxPool {
         final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, W = g.w, C = g.c, OH = g.oh, OW = g.ow;
         final int pool = fh * fw;
         final int plane = dxOff + u * H * W;
-        java.util.Arrays.fill(dx, plane, plane + H * W, 0.0f);
         final int dBase = doutOff + n * dN + c * dC;
+        if (fh == 2 && fw == 2 && s == 2 && p == 0) {
+            // the book's 2x2 pooling: each pixel of the window rows gets one term, +0.0 plus dout at
+            // the argmax and +0.0 elsewhere: written once each, zeros first, then the one value
+            for (int i = 0; i < OH; i++) {
+                int r = argOff + ((n * OH + i) * OW * C + c) * argStride;
+                final int row = plane + 2 * i * W;
+                for (int j = 0; j < OW; j++, r += C * argStride) {
+                    final long a = argmax[r];
+                    if (a < -4 || a >= 4) {
+                        throw new BadIndex(a);
+                    }
+                    final int k = (int) (a & 3); // a + 4 for a negative a
+                    final int q = row + 2 * j;
+                    dx[q] = 0.0f;
+                    dx[q + 1] = 0.0f;
+                    dx[q + W] = 0.0f;
+                    dx[q + W + 1] = 0.0f;
+                    dx[q + (k >> 1) * W + (k & 1)] = 0.0f + dout[dBase + i * dH + j * dW];
+                }
+                if (2 * OW < W) {
+                    dx[row + W - 1] = 0.0f;
+                    dx[row + 2 * W - 1] = 0.0f;
+                }
+            }
+            if (2 * OH < H) {
+                java.util.Arrays.fill(dx, plane + 2 * OH * W, plane + H * W, 0.0f);
+            }
+            return;
+        }
+        java.util.Arrays.fill(dx, plane, plane + H * W, 0.0f);
         final boolean disjoint = s >= fh && s >= fw;
         final int passes = disjoint ? 1 : pool;
         for (int key = 0; key < passes; key++) {

@@ -1,0 +1,47 @@
+package dev.zeroj.ndarray.internal.kernel.conv;
+
+import dev.zeroj.ndarray.internal.kernel.Simd;
+
+/**
+ * The Vector API parts of the conv kernels. Each method handles one parallel piece and returns
+ * {@code false} when it does not cover the case (the caller then runs its scalar loop); whatever it
+ * writes is bitwise what the scalar loop writes. {@link #VECTOR} is {@code null} unless
+ * {@link Simd#ENABLED}; the implementation class is loaded by name so that a JVM without
+ * {@code jdk.incubator.vector} never links it.
+ */
+interface ConvKernels {
+    /** The Vector API provider, or {@code null} when SIMD is off or could not be loaded. */
+    ConvKernels VECTOR = load();
+
+    /** im2col of the output-row blocks {@code [u0, u1)} (see {@link Im2col}). */
+    boolean im2col(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW, double[] dst, int dstOff,
+            int u0, int u1);
+
+    /** The float32 twin. */
+    boolean im2col(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW, float[] dst, int dstOff,
+            int u0, int u1);
+
+    /**
+     * 2x2 max pooling with stride 2 and no padding of the output-row blocks {@code [u0, u1)} (see
+     * {@link MaxPool#forward}).
+     */
+    boolean maxPool2x2(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW, double[] out, int outOff,
+            long[] argmax, int argOff, int u0, int u1);
+
+    /** The float32 twin. */
+    boolean maxPool2x2(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW, float[] out, int outOff,
+            long[] argmax, int argOff, int u0, int u1);
+
+    private static ConvKernels load() {
+        if (!Simd.ENABLED) {
+            return null;
+        }
+        String name = "dev.zeroj.ndarray.internal.kernel.conv.VectorConv";
+        try {
+            return (ConvKernels) Class.forName(name).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            System.err.println("zeroj: could not load " + name + " (" + e + "); using scalar conv kernels");
+            return null;
+        }
+    }
+}
