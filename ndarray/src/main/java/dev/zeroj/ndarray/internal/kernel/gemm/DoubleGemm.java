@@ -121,7 +121,7 @@ final class DoubleGemm {
         job.crs = crs;
         job.kc = GemmConfig.kc(Double.BYTES, mr);
         // Reading A in place saves packing when few B slivers reuse each A sliver.
-        job.directA = acs == 1 && mode != 1 && (mode == 2 || n <= 4 * nr);
+        job.directA = acs == 1 && mode != 1 && (mode == 2 || n <= Math.max(128, 4 * nr));
         // Reading B in place saves packing it when few rows of A amortise the packing.
         job.directB = bcs == 1 && mode != 1 && (mode == 2 || GemmConfig.directB(Double.BYTES, m, n, k));
         // Row pieces: boundaries depend on m only (at most 16 pieces of whole tiles).
@@ -139,6 +139,9 @@ final class DoubleGemm {
         }
         int kc = job.kc;
         int nc = GemmConfig.nc(Double.BYTES, kc, nr);
+        // equal panels (whole slivers) rather than full ones and a narrow rest
+        int panels = (n + nc - 1) / nc;
+        nc = Math.min(nc, ((n + panels - 1) / panels + nr - 1) / nr * nr);
         int ncEff = Math.min(nc, n);
         // Taken out of the thread's buffers while in use: a nested product run by this thread while
         // it waits for the pieces must not repack the panel under them.

@@ -77,7 +77,7 @@ public final class GemmConfig {
      * when A has few rows to amortise the packing, or B is small enough to stay in L2.
      */
     static boolean directB(int bytes, int m, int n, int k) {
-        return m <= 64 || (long) k * n * bytes <= L2 / 8;
+        return m <= 128 || (long) k * n * bytes <= L2 / 8;
     }
 
     /** The direct-operand mode: 0 by size, 1 never, 2 whenever the strides allow. */
