@@ -125,9 +125,11 @@ final class FloatGemm {
         job.directA = acs == 1 && mode != 1 && (mode == 2 || n <= Math.max(128, 4 * nr));
         // Reading B in place saves packing it when few rows of A amortise the packing.
         job.directB = bcs == 1 && mode != 1 && (mode == 2 || GemmConfig.directB(Float.BYTES, m, n, k));
-        // Row pieces: boundaries depend on m only (at most 16 pieces of whole tiles).
+        // Row pieces of whole tiles. Where they end cannot change a bit (every element is one fma chain
+        // in k order); with B read in place each piece streams all of B, so there is one per thread,
+        // else up to 16 per packed panel (work stealing evens out a busy core).
         int tiles = (m + mr - 1) / mr;
-        int step = Math.max(1, (tiles + 15) / 16) * mr;
+        int step = Math.max(1, (tiles + (job.directB ? threads : 16) - 1) / (job.directB ? threads : 16)) * mr;
         int pieces = threads <= 1 ? 1 : (m + step - 1) / step;
         if (job.directB) {
             // Nothing shared to pack: each piece runs the whole loop nest on its rows.
