@@ -8,20 +8,23 @@ import java.nio.file.Path;
 /**
  * Cache blocking of the packed GEMM, derived once from this CPU's caches.
  *
- * <p>The Goto/BLIS rule: a {@code kc × nr} sliver of packed B stays in the L1 data cache while
- * {@code mr × kc} slivers of packed A stream past it from L2, where the {@code mc × kc} block of A
- * lives; {@code nc} bounds the packed B panel. The cache sizes come from
+ * <p>The blocked path keeps an {@code mr × kc} sliver of A in the L1 data cache while the micro-kernel
+ * sweeps it across the slivers of a packed {@code kc × nc} panel of B held in L2 (so C is visited
+ * along its rows, which the hardware prefetchers follow): kc fills half of L1 with the A sliver, nc
+ * half of L2 with the B panel. The cache sizes come from
  * {@code /sys/devices/system/cpu/cpu0/cache/index*&#47;{level,type,size}} (Linux); elsewhere the
  * defaults are 32 KB L1d and 1 MB L2.
  *
  * <p>Each value can be overridden with a system property (for benchmarking):
  * <ul>
- *   <li>{@code zeroj.gemm.kc}, {@code zeroj.gemm.mc}, {@code zeroj.gemm.nc}: block sizes in
- *       elements (mc is rounded up to a multiple of the micro-kernel's row count);</li>
+ *   <li>{@code zeroj.gemm.kc}, {@code zeroj.gemm.nc}: block sizes in elements (nc is rounded down
+ *       to whole slivers);</li>
  *   <li>{@code zeroj.gemm.l1}, {@code zeroj.gemm.l2}: the cache sizes in bytes used to derive
  *       them;</li>
+ *   <li>{@code zeroj.gemm.direct}: 0 (default) reads A or B in place instead of packing them when
+ *       that is cheaper, 1 always packs, 2 reads in place whenever the strides allow;</li>
  *   <li>{@code zeroj.gemm.small}: problems with {@code m·n·k} at most this many multiply-adds skip
- *       packing (default 4096);</li>
+ *       the blocked path (default 4096);</li>
  *   <li>{@code zeroj.gemm.parallel}: problems with at least this many multiply-adds are split
  *       across threads (default 1,000,000).</li>
  * </ul>
