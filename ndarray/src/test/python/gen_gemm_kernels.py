@@ -3,7 +3,9 @@
 VectorMicroKernels.java: register-tiled kernels, fully unrolled over the tile's rows and vectors so
 that every accumulator is a local variable (an array of vectors, or a phi merging a loaded vector
 with a constant, defeats C2's box elimination). For each tile width nv (1..3 vectors) there are four
-kernels: load C or start from zero. The last vector of a tile sits at a given offset (lc in C, lb in
+kernels: load C or start from zero; a general form (A and B read through row strides, in place or
+packed) and a packed form (A sliver interleaved, B sliver rows contiguous: constant offsets, fewest
+instructions per fma, for large products). The last vector of a tile sits at a given offset (lc in C, lb in
 B), so a width that is not a multiple of the vector length is covered by a last vector overlapping
 the previous one (the overlapped columns are computed twice, identically) instead of masks, which
 the JDK 17 Vector API does not compile well. A is read as rows
@@ -69,6 +71,64 @@ def kernel(mr, t, nv, load):
     return "\n".join(out)
 
 
+def kernel_packed(mr, t, nv, load):
+    """Packed operands: A's element (i, p) at ao + p*MR + i, B's (p, j) at bo + p*nv*L + j (all offsets
+    constant, one index each: fewest instructions per fma)."""
+    V = "DoubleVector" if t == "double" else "FloatVector"
+    S = "D" if t == "double" else "F"
+    L = "LD" if t == "double" else "LF"
+    name = ("d" if t == "double" else "s") + ("p" if load else "q") + str(nv)
+    out = []
+    w = out.append
+    w(f"    private static void {name}(int kc, {t}[] a, int ao, {t}[] b, int bo, {t}[] c, int co, int rs, int lc) {{")
+    accs = [f"c{i}_{v}" for i in range(mr) for v in range(nv)]
+    w(f"        {V} " + ", ".join(accs) + ";")
+
+    def coff(i, v):
+        row = "co" if i == 0 else f"co + {i} * rs"
+        if v == nv - 1 and v > 0:
+            return f"{row} + lc"
+        return row if v == 0 else f"{row} + {v} * {L}"
+
+    for i in range(mr):
+        for v in range(nv):
+            if load:
+                w(f"        c{i}_{v} = {V}.fromArray({S}, c, {coff(i, v)});")
+            else:
+                w(f"        c{i}_{v} = {V}.zero({S});")
+    w("        for (int p = 0; p < kc; p++) {")
+    for v in range(nv):
+        off = f"bo + p * {nv} * {L}" + ("" if v == 0 else f" + {v} * {L}")
+        w(f"            {V} b{v} = {V}.fromArray({S}, b, {off});")
+    w(f"            {V} x;")
+    for i in range(mr):
+        idx = "ao + p * MR" if i == 0 else f"ao + p * MR + {i}"
+        w(f"            x = {V}.broadcast({S}, a[{idx}]);")
+        w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
+    w("        }")
+    for i in range(mr):
+        for v in range(nv):
+            w(f"        c{i}_{v}.intoArray(c, {coff(i, v)});")
+    w("    }")
+    return "\n".join(out)
+
+
+def dispatch_packed(t, maxnv):
+    k = "dkernelPacked" if t == "double" else "skernelPacked"
+    p = "d" if t == "double" else "s"
+    out = [f"""    @Override
+    public void {k}(int nv, int kc, {t}[] a, int ao, {t}[] b, int bo, {t}[] c, int co, int rs, boolean load, int lc) {{
+        switch (nv * 2 + (load ? 1 : 0)) {{"""]
+    for nv in range(maxnv, 0, -1):
+        for load in (1, 0):
+            fn = p + ("p" if load else "q") + str(nv)
+            out.append(f"            case {nv * 2 + load}: {fn}(kc, a, ao, b, bo, c, co, rs, lc); break;")
+    out.append("            default: throw new IllegalArgumentException(\"nv=\" + nv);")
+    out.append("        }")
+    out.append("    }")
+    return "\n".join(out)
+
+
 def dispatch(t, maxnv):
     k = "dkernel" if t == "double" else "skernel"
     p = "d" if t == "double" else "s"
@@ -114,10 +174,13 @@ final class {cls} extends MicroKernels {{
 """]
     parts.append(dispatch("double", maxnv) + "\n")
     parts.append(dispatch("float", maxnv) + "\n")
+    parts.append(dispatch_packed("double", maxnv) + "\n")
+    parts.append(dispatch_packed("float", maxnv) + "\n")
     for t in ("double", "float"):
         for nv in range(maxnv, 0, -1):
             for load in (True, False):
                 parts.append(kernel(mr, t, nv, load) + "\n")
+                parts.append(kernel_packed(mr, t, nv, load) + "\n")
     parts.append("}\n")
     return "\n".join(parts)
 

@@ -237,7 +237,16 @@ final class DoubleGemm {
             double[] aa;
             int aoff;
             int aars;
-            if (job.directA && rows == mr) {
+            boolean packedKernel = edge < 0 && !job.directA;
+            if (packedKernel) {
+                if (ap == null) {
+                    ap = buffer(bufs, 2, mr * kb);
+                }
+                packAInterleaved(rows, kb, job.a, job.ao + i0 * job.ars + pc * job.acs, job.ars, job.acs, ap, mr);
+                aa = ap;
+                aoff = 0;
+                aars = 0;
+            } else if (job.directA && rows == mr) {
                 aa = job.a;
                 aoff = job.ao + i0 * job.ars + pc;
                 aars = job.ars;
@@ -279,7 +288,11 @@ final class DoubleGemm {
                 }
                 int cpos = job.co + i0 * crs + jc + j0;
                 if (rows == mr && !narrow) {
-                    kern.dkernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
+                    if (packedKernel) {
+                        kern.dkernelPacked(nv, kb, aa, aoff, bb, boff, c, cpos, crs, load, lc);
+                    } else {
+                        kern.dkernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
+                    }
                 } else {
                     // partial rows, or narrower than a vector: through a tile (valid columns, at least a vector)
                     if (tile == null) {
@@ -291,7 +304,11 @@ final class DoubleGemm {
                             System.arraycopy(c, cpos + i * crs, tile, i * tw, valid);
                         }
                     }
-                    kern.dkernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, tile, 0, tw, load, lc, lb);
+                    if (packedKernel) {
+                        kern.dkernelPacked(nv, kb, aa, aoff, bb, boff, tile, 0, tw, load, lc);
+                    } else {
+                        kern.dkernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, tile, 0, tw, load, lc, lb);
+                    }
                     for (int i = 0; i < rows; i++) {
                         System.arraycopy(tile, i * tw, c, cpos + i * crs, valid);
                     }
@@ -325,6 +342,31 @@ final class DoubleGemm {
         }
         if (rows < mr) {
             java.util.Arrays.fill(ap, rows * kb, mr * kb, 0);
+        }
+    }
+
+    /** Packs {@code rows} rows of A's {@code kb} columns interleaved ({@code (i, p)} at {@code p·mr + i}), zero rows up to {@code mr}. */
+    static void packAInterleaved(int rows, int kb, double[] a, int ao, int ars, int acs, double[] ap, int mr) {
+        if (Math.abs(acs) <= Math.abs(ars)) {
+            for (int i = 0; i < rows; i++) {
+                int src = ao + i * ars;
+                for (int p = 0, dst = i; p < kb; p++, src += acs, dst += mr) {
+                    ap[dst] = a[src];
+                }
+            }
+        } else {
+            for (int p = 0; p < kb; p++) {
+                int src = ao + p * acs;
+                int dst = p * mr;
+                for (int i = 0; i < rows; i++, src += ars) {
+                    ap[dst + i] = a[src];
+                }
+            }
+        }
+        if (rows < mr) {
+            for (int p = 0; p < kb; p++) {
+                java.util.Arrays.fill(ap, p * mr + rows, p * mr + mr, 0);
+            }
         }
     }
 

@@ -57,6 +57,18 @@ public abstract class MicroKernels {
     public abstract void skernel(int nv, int kc, float[] a, int ao, int ars, float[] b, int bo, int brs,
             float[] c, int co, int rs, boolean load, int lc, int lb);
 
+    /**
+     * The double micro-kernel on packed operands: A's element {@code (i, p)} at {@code ao + p·mr + i},
+     * B's {@code (p, j)} at {@code bo + p·nv·lanes + j} (the last vector's columns packed at
+     * {@code (nv - 1)·lanes}); C's last vector at column {@code lc}.
+     */
+    public abstract void dkernelPacked(int nv, int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs,
+            boolean load, int lc);
+
+    /** The float micro-kernel on packed operands (see {@link #dkernelPacked}). */
+    public abstract void skernelPacked(int nv, int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs,
+            boolean load, int lc);
+
     /** A short description for logs, e.g. {@code "simd 8x3x8/16"} (rows × vectors × double/float lanes). */
     public String describe() {
         return (this instanceof ScalarMicroKernels ? "scalar " : "simd ") + mr + "x" + maxNv + "x" + lanesD + "/" + lanesF;

@@ -20,6 +20,17 @@ final class ScalarMicroKernels extends MicroKernels {
     @Override
     public void dkernel(int nv, int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co,
             int rs, boolean load, int lc, int lb) {
+        dkernel(nv, kc, a, ao, ars, 1, b, bo, brs, c, co, rs, load, lc, lb);
+    }
+
+    @Override
+    public void dkernelPacked(int nv, int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, boolean load,
+            int lc) {
+        dkernel(nv, kc, a, ao, 1, MR, b, bo, nv * L, c, co, rs, load, lc, (nv - 1) * L);
+    }
+
+    private static void dkernel(int nv, int kc, double[] a, int ao, int ars, int acs, double[] b, int bo, int brs, double[] c,
+            int co, int rs, boolean load, int lc, int lb) {
         // columns 0 .. lc+L-1 of C, each once: column j reads B's column j, or lb + (j - lc) in the last vector
         int head = (nv - 1) * L;
         int w = lc + L;
@@ -42,8 +53,8 @@ final class ScalarMicroKernels extends MicroKernels {
                     s2 = c[ci + j + Math.min(2, n - 1)];
                     s3 = c[ci + j + Math.min(3, n - 1)];
                 }
-                for (int p = 0; p < kc; p++, b0 += brs, b1 += brs, b2 += brs, b3 += brs) {
-                    double x = a[ai + p];
+                for (int p = 0, pa = ai; p < kc; p++, pa += acs, b0 += brs, b1 += brs, b2 += brs, b3 += brs) {
+                    double x = a[pa];
                     s0 = Math.fma(x, b[b0], s0);
                     s1 = Math.fma(x, b[b1], s1);
                     s2 = Math.fma(x, b[b2], s2);
@@ -61,6 +72,17 @@ final class ScalarMicroKernels extends MicroKernels {
     @Override
     public void skernel(int nv, int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co,
             int rs, boolean load, int lc, int lb) {
+        skernel(nv, kc, a, ao, ars, 1, b, bo, brs, c, co, rs, load, lc, lb);
+    }
+
+    @Override
+    public void skernelPacked(int nv, int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, boolean load,
+            int lc) {
+        skernel(nv, kc, a, ao, 1, MR, b, bo, nv * L, c, co, rs, load, lc, (nv - 1) * L);
+    }
+
+    private static void skernel(int nv, int kc, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs, float[] c,
+            int co, int rs, boolean load, int lc, int lb) {
         // columns 0 .. lc+L-1 of C, each once: column j reads B's column j, or lb + (j - lc) in the last vector
         int head = (nv - 1) * L;
         int w = lc + L;
@@ -83,8 +105,8 @@ final class ScalarMicroKernels extends MicroKernels {
                     s2 = c[ci + j + Math.min(2, n - 1)];
                     s3 = c[ci + j + Math.min(3, n - 1)];
                 }
-                for (int p = 0; p < kc; p++, b0 += brs, b1 += brs, b2 += brs, b3 += brs) {
-                    float x = a[ai + p];
+                for (int p = 0, pa = ai; p < kc; p++, pa += acs, b0 += brs, b1 += brs, b2 += brs, b3 += brs) {
+                    float x = a[pa];
                     s0 = Math.fma(x, b[b0], s0);
                     s1 = Math.fma(x, b[b1], s1);
                     s2 = Math.fma(x, b[b2], s2);
