@@ -10,7 +10,7 @@ import java.nio.file.Path;
  *
  * <p>The blocked path keeps an {@code mr × kc} sliver of A in the L1 data cache while the micro-kernel
  * sweeps it across the slivers of a packed {@code kc × nc} panel of B held in L2 (so C is visited
- * along its rows, which the hardware prefetchers follow): kc fills half of L1 with the A sliver, nc
+ * along its rows, which the hardware prefetchers follow): kc fills a quarter of L1 with the A sliver, nc
  * half of L2 with the B panel. The cache sizes come from
  * {@code /sys/devices/system/cpu/cpu0/cache/index*&#47;{level,type,size}} (Linux); elsewhere the
  * defaults are 32 KB L1d and 1 MB L2.
@@ -58,13 +58,16 @@ public final class GemmConfig {
         forced = new int[] {kc, nc, direct};
     }
 
-    /** kc: an {@code mr × kc} sliver of A fills half of L1 (it stays there while B's slivers stream past). */
+    /**
+     * kc: an {@code mr × kc} sliver of A fills a quarter of L1 (it stays there while B's slivers
+     * stream past; a half measured slower, as B's lines then evict it).
+     */
     static int kc(int bytes, int mr) {
         int v = forced[0];
         if (v > 0) {
             return v;
         }
-        int kc = (L1 / 2) / (mr * bytes);
+        int kc = (L1 / 4) / (mr * bytes);
         return clamp(kc & ~7, 64, 1024);
     }
 
