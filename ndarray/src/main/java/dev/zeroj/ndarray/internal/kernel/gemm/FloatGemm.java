@@ -21,8 +21,8 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  * is visited along its rows. Threads share the packed panel and take disjoint row ranges.
  */
 final class FloatGemm {
-    /** Per thread: 0 the packed B panel, 1 a packed B edge sliver, 2 a packed A sliver, 3 a C tile. */
-    private static final ThreadLocal<float[][]> BUFFERS = ThreadLocal.withInitial(() -> new float[4][]);
+    /** Per thread: 0 the packed B panel, 1 a packed B edge sliver, 2 a packed A sliver, 3 a C tile, 4 a packed A block. */
+    private static final ThreadLocal<float[][]> BUFFERS = ThreadLocal.withInitial(() -> new float[5][]);
 
     private FloatGemm() {}
 
@@ -151,21 +151,29 @@ final class FloatGemm {
         float[][] own = BUFFERS.get();
         float[] bp = buffer(own, 0, Math.min(kc, k) * ((ncEff + lanes - 1) / lanes * lanes));
         own[0] = null;
-        for (int jc = 0; jc < n; jc += nc) {
-            int nb = Math.min(nc, n - jc);
-            for (int pc = 0; pc < k; pc += kc) {
-                int kb = Math.min(kc, k - pc);
+        // With several panels, A's slivers for one kc block are packed once (by the first panel's
+        // pieces) into a shared block and reused by the later panels, when that block is not too big.
+        boolean panelsShareA = nc < n && !job.directA
+                && (long) (m + mr - 1) / mr * mr * Math.min(kc, k) * Float.BYTES <= GemmConfig.A_BLOCK_BYTES;
+        float[] ablk = panelsShareA ? buffer(own, 4, (m + mr - 1) / mr * mr * Math.min(kc, k)) : null;
+        own[4] = null;
+        for (int pc = 0; pc < k; pc += kc) {
+            int kb = Math.min(kc, k - pc);
+            for (int jc = 0; jc < n; jc += nc) {
+                int nb = Math.min(nc, n - jc);
                 packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, bp);
                 int jc0 = jc;
                 int pc0 = pc;
+                boolean fillA = jc == 0;
                 if (pieces == 1) {
-                    rows(job, 0, m, pc, kb, jc, nb, bp, 0, -1, null);
+                    rows(job, 0, m, pc, kb, jc, nb, bp, 0, -1, null, ablk, fillA);
                 } else {
                     Parallel.forEach(pieces, t -> rows(job, t * step, Math.min(m, (t + 1) * step), pc0, kb, jc0, nb,
-                            bp, 0, -1, null));
+                            bp, 0, -1, null, ablk, fillA));
                 }
             }
         }
+        own[4] = ablk;
         own[0] = bp;
     }
 
@@ -182,7 +190,7 @@ final class FloatGemm {
             if (be != null) {
                 packSliver(kb, n - edge, lanes, job.b, job.bo + pc * job.brs + edge, job.brs, 1, be, 0);
             }
-            rows(job, r0, r1, pc, kb, 0, n, job.b, job.bo + pc * job.brs, edge, be);
+            rows(job, r0, r1, pc, kb, 0, n, job.b, job.bo + pc * job.brs, edge, be, null, false);
         }
     }
 
@@ -220,10 +228,11 @@ final class FloatGemm {
     /**
      * Rows [r0, r1) of C times one {@code kb × nb} block of B at column {@code jc}: packed slivers in
      * {@code bp} from {@code bpo} when {@code edge < 0}, else B itself from {@code bpo} (row stride
-     * {@code job.brs}) with its columns from {@code edge} on packed in {@code be}.
+     * {@code job.brs}) with its columns from {@code edge} on packed in {@code be}. With {@code ablk},
+     * A's packed slivers live there ({@code i0·kb} on), packed now when {@code fillA}.
      */
     private static void rows(Job job, int r0, int r1, int pc, int kb, int jc, int nb, float[] bp, int bpo, int edge,
-            float[] be) {
+            float[] be, float[] ablk, boolean fillA) {
         MicroKernels kern = job.kern;
         int mr = kern.mr;
         int lanes = kern.lanesF;
@@ -239,11 +248,19 @@ final class FloatGemm {
             int aoff;
             int aars;
             boolean packedKernel = edge < 0 && !job.directA;
-            if (packedKernel) {
+            if (packedKernel && ablk != null) {
+                if (fillA) {
+                    packAInterleaved(rows, kb, job.a, job.ao + i0 * job.ars + pc * job.acs, job.ars, job.acs, ablk,
+                            i0 * kb, mr);
+                }
+                aa = ablk;
+                aoff = i0 * kb;
+                aars = 0;
+            } else if (packedKernel) {
                 if (ap == null) {
                     ap = buffer(bufs, 2, mr * kb);
                 }
-                packAInterleaved(rows, kb, job.a, job.ao + i0 * job.ars + pc * job.acs, job.ars, job.acs, ap, mr);
+                packAInterleaved(rows, kb, job.a, job.ao + i0 * job.ars + pc * job.acs, job.ars, job.acs, ap, 0, mr);
                 aa = ap;
                 aoff = 0;
                 aars = 0;
@@ -346,19 +363,19 @@ final class FloatGemm {
         }
     }
 
-    /** Packs {@code rows} rows of A's {@code kb} columns interleaved ({@code (i, p)} at {@code p·mr + i}), zero rows up to {@code mr}. */
-    static void packAInterleaved(int rows, int kb, float[] a, int ao, int ars, int acs, float[] ap, int mr) {
+    /** Packs {@code rows} rows of A's {@code kb} columns interleaved ({@code (i, p)} at {@code apo + p·mr + i}), zero rows up to {@code mr}. */
+    static void packAInterleaved(int rows, int kb, float[] a, int ao, int ars, int acs, float[] ap, int apo, int mr) {
         if (Math.abs(acs) <= Math.abs(ars)) {
             for (int i = 0; i < rows; i++) {
                 int src = ao + i * ars;
-                for (int p = 0, dst = i; p < kb; p++, src += acs, dst += mr) {
+                for (int p = 0, dst = apo + i; p < kb; p++, src += acs, dst += mr) {
                     ap[dst] = a[src];
                 }
             }
         } else {
             for (int p = 0; p < kb; p++) {
                 int src = ao + p * acs;
-                int dst = p * mr;
+                int dst = apo + p * mr;
                 for (int i = 0; i < rows; i++, src += ars) {
                     ap[dst + i] = a[src];
                 }
@@ -366,7 +383,7 @@ final class FloatGemm {
         }
         if (rows < mr) {
             for (int p = 0; p < kb; p++) {
-                java.util.Arrays.fill(ap, p * mr + rows, p * mr + mr, 0);
+                java.util.Arrays.fill(ap, apo + p * mr + rows, apo + p * mr + mr, 0);
             }
         }
     }

@@ -41,6 +41,9 @@ public final class GemmConfig {
     /** m·n·k at or above which the work is split across threads. */
     public static final long PARALLEL = intProp("zeroj.gemm.parallel", 1_000_000);
 
+    /** The largest block of packed A (all rows × kc) kept for reuse across B panels, in bytes. */
+    static final long A_BLOCK_BYTES = 16L << 20;
+
     private static final int KC = Integer.getInteger("zeroj.gemm.kc", 0);
     private static final int NC = Integer.getInteger("zeroj.gemm.nc", 0);
     private static final int DIRECT = Integer.getInteger("zeroj.gemm.direct", 0);
