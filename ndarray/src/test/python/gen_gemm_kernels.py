@@ -96,15 +96,23 @@ def kernel_packed(mr, t, nv, load):
                 w(f"        c{i}_{v} = {V}.fromArray({S}, c, {coff(i, v)});")
             else:
                 w(f"        c{i}_{v} = {V}.zero({S});")
-    w("        for (int p = 0; p < kc; p++) {")
-    for v in range(nv):
-        off = f"bo + p * {nv} * {L}" + ("" if v == 0 else f" + {v} * {L}")
-        w(f"            {V} b{v} = {V}.fromArray({S}, b, {off});")
-    w(f"            {V} x;")
-    for i in range(mr):
-        idx = "ao + p * MR" if i == 0 else f"ao + p * MR + {i}"
-        w(f"            x = {V}.broadcast({S}, a[{idx}]);")
-        w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
+    def body(pp):
+        for v in range(nv):
+            off = f"bo + {pp} * {nv} * {L}" + ("" if v == 0 else f" + {v} * {L}")
+            w(f"            b{v} = {V}.fromArray({S}, b, {off});")
+        for i in range(mr):
+            idx = f"ao + {pp} * MR" if i == 0 else f"ao + {pp} * MR + {i}"
+            w(f"            x = {V}.broadcast({S}, a[{idx}]);")
+            w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
+
+    w(f"        {V} x, " + ", ".join(f"b{v}" for v in range(nv)) + ";")
+    w("        int p = 0;")
+    w("        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead")
+    body("p")
+    body("(p + 1)")
+    w("        }")
+    w("        if (p < kc) {")
+    body("p")
     w("        }")
     for i in range(mr):
         for v in range(nv):
