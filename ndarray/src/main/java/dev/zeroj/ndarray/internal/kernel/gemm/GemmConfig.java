@@ -83,10 +83,10 @@ public final class GemmConfig {
 
     /**
      * Whether the blocked path reads B in place (its columns contiguous) rather than packing it:
-     * when A has few rows to amortise the packing, or B is small enough to stay in L2.
+     * when A has few rows to amortise the packing, or B fits in L1.
      */
     static boolean directB(int bytes, int m, int n, int k) {
-        return m <= 128 || (long) k * n * bytes <= L2 / 8;
+        return m <= 128 || (long) k * n * bytes <= L1;
     }
 
     /** The direct-operand mode: 0 by size, 1 never, 2 whenever the strides allow. */
