@@ -1,61 +1,161 @@
-"""Generates VectorMicroKernels.java: the register-tiled Vector API GEMM micro-kernels.
+"""Generates the Vector API GEMM micro-kernels and the float twin of the GEMM driver.
 
-The kernels are fully unrolled over the tile's rows and vectors so that every accumulator is a
-local variable (an array of vectors defeats C2's box elimination). float and double are twins.
-Run:  python3 ndarray/src/test/python/gen_gemm_kernels.py [MR]   (default MR = 6)
+VectorMicroKernels.java: register-tiled kernels, fully unrolled over the tile's rows and vectors so
+that every accumulator is a local variable (an array of vectors, or a phi merging a loaded vector
+with a constant, defeats C2's box elimination). For each tile width nv (1..3 vectors) there are four
+kernels: load C or start from zero; a general form (A and B read through row strides, in place or
+packed) and a packed form (A sliver interleaved, B sliver rows contiguous: constant offsets, fewest
+instructions per fma, for large products). The last vector of a tile sits at a given offset (lc in C, lb in
+B), so a width that is not a multiple of the vector length is covered by a last vector overlapping
+the previous one (the overlapped columns are computed twice, identically) instead of masks, which
+the JDK 17 Vector API does not compile well. A is read as rows
+(element (i, p) at ao + i*ars + p: a packed sliver or A itself), B as rows of the sliver
+(element (p, j) at bo + p*brs + j: a packed sliver or B itself). float and double are twins.
+Two tile shapes: MR = 8 rows x up to 3 vectors for CPUs with 32 vector registers (AVX-512),
+MR = 6 rows x up to 2 vectors otherwise (16 registers).
+
+FloatGemm.java is generated from DoubleGemm.java (GemmTest checks it is current).
+
+Run:  python3 ndarray/src/test/python/gen_gemm_kernels.py
 """
 import os
-import sys
 
-MR = int(sys.argv[1]) if len(sys.argv) > 1 else 6
-MAXNV = 3
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "main", "java", "dev", "zeroj",
-                   "ndarray", "internal", "kernel", "gemm", "VectorMicroKernels.java")
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "main", "java", "dev", "zeroj",
+                    "ndarray", "internal", "kernel", "gemm")
+
+SHAPES = [("VectorMicroKernels", 8, 3, "32 vector registers (AVX-512 and wider species)"),
+          ("VectorMicroKernels6", 6, 2, "16 vector registers (AVX2, NEON-sized species)")]
 
 
-def kernel(t, nv):
+def kernel(mr, t, nv, load):
     V = "DoubleVector" if t == "double" else "FloatVector"
     S = "D" if t == "double" else "F"
     L = "LD" if t == "double" else "LF"
-    name = ("d" if t == "double" else "s") + str(nv)
+    name = ("d" if t == "double" else "s") + ("k" if load else "z") + str(nv)
     out = []
     w = out.append
-    w(f"    private static void {name}(int kc, {t}[] a, int ao, {t}[] b, int bo, {t}[] c, int co, int rs, boolean load) {{")
-    accs = [f"c{i}_{v}" for i in range(MR) for v in range(nv)]
+    w(f"    private static void {name}(int kc, {t}[] a, int ao, int ars, {t}[] b, int bo, int brs, {t}[] c, int co, int rs,")
+    w(f"            int lc, int lb) {{")
+    accs = [f"c{i}_{v}" for i in range(mr) for v in range(nv)]
     w(f"        {V} " + ", ".join(accs) + ";")
-    # Always load C (the caller zeroes it when load is false): a phi merging a loaded vector with a
-    # constant zero vector defeats C2's box elimination on JDK 17 (measured 50x slower).
-    w("        if (!load) {")
-    w(f"            zero(c, co, rs, {nv} * {L});")
-    w("        }")
-    for i in range(MR):
+
+    def coff(i, v):
         row = "co" if i == 0 else f"co + {i} * rs"
+        if v == nv - 1 and v > 0:
+            return f"{row} + lc"
+        return row if v == 0 else f"{row} + {v} * {L}"
+
+    for i in range(mr):
         for v in range(nv):
-            off = row if v == 0 else f"{row} + {v} * {L}"
-            w(f"        c{i}_{v} = {V}.fromArray({S}, c, {off});")
-    # indices linear in p, so C2's range-check elimination hoists the bounds checks out of the loop
-    w("        for (int p = 0; p < kc; p++) {")
+            if load:
+                w(f"        c{i}_{v} = {V}.fromArray({S}, c, {coff(i, v)});")
+            else:
+                w(f"        c{i}_{v} = {V}.zero({S});")
+    for i in range(mr):
+        w(f"        int a{i} = ao" + ("" if i == 0 else f" + {i} * ars") + ";")
+    w("        int pb = bo;")
+    # A's indices are linear in p (range checks can be hoisted); B's advance by brs.
+    w("        for (int p = 0; p < kc; p++, pb += brs) {")
     for v in range(nv):
-        off = f"bo + p * {nv * 1} * {L}" + ("" if v == 0 else f" + {v} * {L}")
+        off = "pb" if v == 0 else ("pb + lb" if v == nv - 1 else f"pb + {v} * {L}")
         w(f"            {V} b{v} = {V}.fromArray({S}, b, {off});")
     w(f"            {V} x;")
-    for i in range(MR):
-        idx = "ao + p * MR" if i == 0 else f"ao + p * MR + {i}"
-        w(f"            x = {V}.broadcast({S}, a[{idx}]);")
+    for i in range(mr):
+        w(f"            x = {V}.broadcast({S}, a[a{i} + p]);")
         w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
     w("        }")
-    for i in range(MR):
-        row = "co" if i == 0 else f"co + {i} * rs"
+    for i in range(mr):
         for v in range(nv):
-            off = row if v == 0 else f"{row} + {v} * {L}"
-            w(f"        c{i}_{v}.intoArray(c, {off});")
+            w(f"        c{i}_{v}.intoArray(c, {coff(i, v)});")
     w("    }")
     return "\n".join(out)
 
 
-def main():
-    parts = []
-    parts.append(f"""// GENERATED by ndarray/src/test/python/gen_gemm_kernels.py (MR = {MR}); do not edit by hand.
+def kernel_packed(mr, t, nv, load):
+    """Packed operands: A's element (i, p) at ao + p*MR + i, B's (p, j) at bo + p*nv*L + j (all offsets
+    constant, one index each: fewest instructions per fma)."""
+    V = "DoubleVector" if t == "double" else "FloatVector"
+    S = "D" if t == "double" else "F"
+    L = "LD" if t == "double" else "LF"
+    name = ("d" if t == "double" else "s") + ("p" if load else "q") + str(nv)
+    out = []
+    w = out.append
+    w(f"    private static void {name}(int kc, {t}[] a, int ao, {t}[] b, int bo, {t}[] c, int co, int rs, int lc) {{")
+    accs = [f"c{i}_{v}" for i in range(mr) for v in range(nv)]
+    w(f"        {V} " + ", ".join(accs) + ";")
+
+    def coff(i, v):
+        row = "co" if i == 0 else f"co + {i} * rs"
+        if v == nv - 1 and v > 0:
+            return f"{row} + lc"
+        return row if v == 0 else f"{row} + {v} * {L}"
+
+    for i in range(mr):
+        for v in range(nv):
+            if load:
+                w(f"        c{i}_{v} = {V}.fromArray({S}, c, {coff(i, v)});")
+            else:
+                w(f"        c{i}_{v} = {V}.zero({S});")
+    def body(pp):
+        for v in range(nv):
+            off = f"bo + {pp} * {nv} * {L}" + ("" if v == 0 else f" + {v} * {L}")
+            w(f"            b{v} = {V}.fromArray({S}, b, {off});")
+        for i in range(mr):
+            idx = f"ao + {pp} * MR" if i == 0 else f"ao + {pp} * MR + {i}"
+            w(f"            x = {V}.broadcast({S}, a[{idx}]);")
+            w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
+
+    w(f"        {V} x, " + ", ".join(f"b{v}" for v in range(nv)) + ";")
+    w("        int p = 0;")
+    w("        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead")
+    body("p")
+    body("(p + 1)")
+    w("        }")
+    w("        if (p < kc) {")
+    body("p")
+    w("        }")
+    for i in range(mr):
+        for v in range(nv):
+            w(f"        c{i}_{v}.intoArray(c, {coff(i, v)});")
+    w("    }")
+    return "\n".join(out)
+
+
+def dispatch_packed(t, maxnv):
+    k = "dkernelPacked" if t == "double" else "skernelPacked"
+    p = "d" if t == "double" else "s"
+    out = [f"""    @Override
+    public void {k}(int nv, int kc, {t}[] a, int ao, {t}[] b, int bo, {t}[] c, int co, int rs, boolean load, int lc) {{
+        switch (nv * 2 + (load ? 1 : 0)) {{"""]
+    for nv in range(maxnv, 0, -1):
+        for load in (1, 0):
+            fn = p + ("p" if load else "q") + str(nv)
+            out.append(f"            case {nv * 2 + load}: {fn}(kc, a, ao, b, bo, c, co, rs, lc); break;")
+    out.append("            default: throw new IllegalArgumentException(\"nv=\" + nv);")
+    out.append("        }")
+    out.append("    }")
+    return "\n".join(out)
+
+
+def dispatch(t, maxnv):
+    k = "dkernel" if t == "double" else "skernel"
+    p = "d" if t == "double" else "s"
+    out = [f"""    @Override
+    public void {k}(int nv, int kc, {t}[] a, int ao, int ars, {t}[] b, int bo, int brs, {t}[] c, int co, int rs,
+            boolean load, int lc, int lb) {{
+        switch (nv * 2 + (load ? 1 : 0)) {{"""]
+    for nv in range(maxnv, 0, -1):
+        for load in (1, 0):
+            fn = p + ("k" if load else "z") + str(nv)
+            out.append(f"            case {nv * 2 + load}: {fn}(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;")
+    out.append("            default: throw new IllegalArgumentException(\"nv=\" + nv);")
+    out.append("        }")
+    out.append("    }")
+    return "\n".join(out)
+
+
+def provider(cls, mr, maxnv, regs):
+    parts = [f"""// GENERATED by ndarray/src/test/python/gen_gemm_kernels.py; do not edit by hand.
 package dev.zeroj.ndarray.internal.kernel.gemm;
 
 import jdk.incubator.vector.DoubleVector;
@@ -63,67 +163,41 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API micro-kernels (preferred species): a tile of {MR} rows × {{1, 2, 3}} vectors of C is
- * held in local accumulators and updated with one fused multiply-add per packed element, so each
- * element of C is the chain {{@code acc = fma(a[i][p], b[p][j], acc)}} in k order, bitwise equal to
- * {{@link ScalarMicroKernels}}. Loaded by name only when the Vector API module is readable.
+ * Vector API micro-kernels (preferred species) for CPUs with {regs}: a tile of
+ * {mr} rows × 1..{maxnv} vectors of C is held in local accumulators and updated with one fused
+ * multiply-add per element pair, so each element of C is the chain
+ * {{@code acc = fma(a[i][p], b[p][j], acc)}} in k order, bitwise equal to {{@link ScalarMicroKernels}}.
+ * Loaded by name only when the Vector API module is readable.
  */
-public final class VectorMicroKernels extends MicroKernels {{
+final class {cls} extends MicroKernels {{
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     private static final int LD = D.length();
     private static final int LF = F.length();
-    private static final int MR = {MR};
+    private static final int MR = {mr};
 
-    /** Creates the provider (only when the Vector API module is readable). */
-    public VectorMicroKernels() {{
-        super(MR, LD, LF);
+    {cls}() {{
+        super(MR, {maxnv}, LD, LF);
     }}
-
-    private static void zero(double[] c, int co, int rs, int w) {{
-        for (int i = 0; i < MR; i++) {{
-            java.util.Arrays.fill(c, co + i * rs, co + i * rs + w, 0.0);
-        }}
-    }}
-
-    private static void zero(float[] c, int co, int rs, int w) {{
-        for (int i = 0; i < MR; i++) {{
-            java.util.Arrays.fill(c, co + i * rs, co + i * rs + w, 0.0f);
-        }}
-    }}
-
-    @Override
-    public void dkernel(int nv, int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, boolean load) {{
-        switch (nv) {{
-            case 3: d3(kc, a, ao, b, bo, c, co, rs, load); break;
-            case 2: d2(kc, a, ao, b, bo, c, co, rs, load); break;
-            default: d1(kc, a, ao, b, bo, c, co, rs, load);
-        }}
-    }}
-
-    @Override
-    public void skernel(int nv, int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, boolean load) {{
-        switch (nv) {{
-            case 3: s3(kc, a, ao, b, bo, c, co, rs, load); break;
-            case 2: s2(kc, a, ao, b, bo, c, co, rs, load); break;
-            default: s1(kc, a, ao, b, bo, c, co, rs, load);
-        }}
-    }}
-""")
+"""]
+    parts.append(dispatch("double", maxnv) + "\n")
+    parts.append(dispatch("float", maxnv) + "\n")
+    parts.append(dispatch_packed("double", maxnv) + "\n")
+    parts.append(dispatch_packed("float", maxnv) + "\n")
     for t in ("double", "float"):
-        for nv in range(MAXNV, 0, -1):
-            parts.append(kernel(t, nv) + "\n")
+        for nv in range(maxnv, 0, -1):
+            for load in (True, False):
+                parts.append(kernel(mr, t, nv, load) + "\n")
+                parts.append(kernel_packed(mr, t, nv, load) + "\n")
     parts.append("}\n")
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write("\n".join(parts))
-    print("wrote", os.path.normpath(OUT))
+    return "\n".join(parts)
 
 
-main()
-
-
-# The float driver is generated from the double one (GemmTwinTest checks it is current).
-HERE = os.path.dirname(OUT)
+for cls, mr, maxnv, regs in SHAPES:
+    path = os.path.join(HERE, cls + ".java")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(provider(cls, mr, maxnv, regs))
+    print("wrote", os.path.normpath(path))
 
 
 def float_twin(src):

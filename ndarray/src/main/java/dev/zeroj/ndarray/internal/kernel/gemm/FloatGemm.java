@@ -9,12 +9,20 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  * (Twins: {@code FloatGemm} is generated from {@code DoubleGemm} by {@code gen_gemm_kernels.py}.)
  *
  * <p>Every element of C is {@code acc = fma(a[i][p], b[p][j], acc)} for p in order from
- * {@code acc = 0}: the small path computes that chain directly; the packed path keeps it by loading
- * the partial sums of C back into the accumulators for every kc block. So the result does not depend
- * on the path, the blocking, the micro-kernel provider or the thread count.
+ * {@code acc = 0}: the small path computes that chain directly; the blocked path keeps it by
+ * starting the first kc block from zero and loading the partial sums of C back into the
+ * accumulators for every later one. So the result does not depend on the path, the blocking, the
+ * micro-kernel provider or the thread count.
+ *
+ * <p>The blocked path, for each {@code kc × nc} panel of B: B is packed into zero-padded slivers
+ * (or read in place when its columns are contiguous and the problem is small enough), then every
+ * {@code mr}-row sliver of A (packed, or read in place when its columns are contiguous and few B
+ * slivers reuse it) stays in L1 while the micro-kernel sweeps it across the panel's slivers, so C
+ * is visited along its rows. Threads share the packed panel and take disjoint row ranges.
  */
 final class FloatGemm {
-    private static final ThreadLocal<float[][]> BUFFERS = ThreadLocal.withInitial(() -> new float[3][]);
+    /** Per thread: 0 the packed B panel, 1 a packed B edge sliver, 2 a packed A sliver, 3 a C tile, 4 a packed A block. */
+    private static final ThreadLocal<float[][]> BUFFERS = ThreadLocal.withInitial(() -> new float[5][]);
 
     private FloatGemm() {}
 
@@ -34,32 +42,13 @@ final class FloatGemm {
             simple(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, crs);
             return;
         }
-        int mr = kern.mr;
-        int pieces = threads <= 1 || work < GemmConfig.PARALLEL ? 1 : threads;
-        if (pieces == 1) {
-            packed(kern, m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, crs);
-            return;
-        }
-        int nr = MicroKernels.MAX_NV * kern.lanesF;
-        if (m >= n || n < 2 * nr) {
-            int rows = Math.max(1, (m + pieces - 1) / pieces);
-            int step = (rows + mr - 1) / mr * mr;
-            int cnt = (m + step - 1) / step;
-            Parallel.forEach(cnt, t -> {
-                int r0 = t * step;
-                int r1 = Math.min(m, r0 + step);
-                packed(kern, r1 - r0, n, k, a, ao + r0 * ars, ars, acs, b, bo, brs, bcs, c, co + r0 * crs, crs);
-            });
-        } else {
-            int cols = Math.max(1, (n + pieces - 1) / pieces);
-            int step = (cols + nr - 1) / nr * nr;
-            int cnt = (n + step - 1) / step;
-            Parallel.forEach(cnt, t -> {
-                int j0 = t * step;
-                int j1 = Math.min(n, j0 + step);
-                packed(kern, m, j1 - j0, k, a, ao, ars, acs, b, bo + j0 * bcs, brs, bcs, c, co + j0, crs);
-            });
-        }
+        blocked(kern, work < GemmConfig.PARALLEL ? 1 : threads, m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, crs);
+    }
+
+    /** The blocked path on the calling thread only. */
+    static void packed(MicroKernels kern, int m, int n, int k, float[] a, int ao, int ars, int acs,
+            float[] b, int bo, int brs, int bcs, float[] c, int co, int crs) {
+        blocked(kern, 1, m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, crs);
     }
 
     /** The unpacked path: one fma chain per element. */
@@ -89,124 +78,369 @@ final class FloatGemm {
         return x;
     }
 
-    /** Goto's loops over one block of C, on the calling thread. */
-    static void packed(MicroKernels kern, int m, int n, int k, float[] a, int ao, int ars, int acs,
-            float[] b, int bo, int brs, int bcs, float[] c, int co, int crs) {
+    /** The operands and blocking of one blocked product (shared by the row pieces). */
+    private static final class Job {
+        MicroKernels kern;
+        int m;
+        int k;
+        float[] a;
+        int ao;
+        int ars;
+        int acs;
+        float[] b;
+        int bo;
+        int brs;
+        int bcs;
+        float[] c;
+        int co;
+        int crs;
+        int kc;
+        boolean directA;
+        boolean directB;
+    }
+
+    private static void blocked(MicroKernels kern, int threads, int m, int n, int k, float[] a, int ao, int ars,
+            int acs, float[] b, int bo, int brs, int bcs, float[] c, int co, int crs) {
         int mr = kern.mr;
         int lanes = kern.lanesF;
-        int nr = MicroKernels.MAX_NV * lanes;
-        int kc = GemmConfig.kc(Float.BYTES, nr);
-        int mc = GemmConfig.mc(Float.BYTES, kc, mr);
+        int nr = kern.maxNv * lanes;
+        int mode = GemmConfig.direct();
+        Job job = new Job();
+        job.kern = kern;
+        job.m = m;
+        job.k = k;
+        job.a = a;
+        job.ao = ao;
+        job.ars = ars;
+        job.acs = acs;
+        job.b = b;
+        job.bo = bo;
+        job.brs = brs;
+        job.bcs = bcs;
+        job.c = c;
+        job.co = co;
+        job.crs = crs;
+        job.kc = GemmConfig.kc(Float.BYTES, mr);
+        // Reading A in place saves packing when few B slivers reuse each A sliver.
+        job.directA = acs == 1 && mode != 1 && (mode == 2 || n <= Math.max(128, 4 * nr));
+        // Reading B in place saves packing it when few rows of A amortise the packing.
+        job.directB = bcs == 1 && mode != 1 && (mode == 2 || GemmConfig.directB(Float.BYTES, m, n, k));
+        // Row pieces of whole tiles. Where they end cannot change a bit (every element is one fma chain
+        // in k order); with B read in place each piece streams all of B, so there is one per thread,
+        // else up to 16 per packed panel (work stealing evens out a busy core).
+        int tiles = (m + mr - 1) / mr;
+        int step = Math.max(1, (tiles + (job.directB ? threads : 16) - 1) / (job.directB ? threads : 16)) * mr;
+        int pieces = threads <= 1 ? 1 : (m + step - 1) / step;
+        if (job.directB) {
+            // Nothing shared to pack: each piece runs the whole loop nest on its rows.
+            if (pieces == 1) {
+                rowsAllBlocks(job, 0, m, n);
+            } else {
+                Parallel.forEach(pieces, t -> rowsAllBlocks(job, t * step, Math.min(m, (t + 1) * step), n));
+            }
+            return;
+        }
+        int kc = job.kc;
         int nc = GemmConfig.nc(Float.BYTES, kc, nr);
-        int kcEff = Math.min(kc, k);
-        int mcEff = Math.min(mc, (m + mr - 1) / mr * mr);
-        int ncEff = Math.min(nc, (n + lanes - 1) / lanes * lanes);
-        float[][] bufs = BUFFERS.get();
-        float[] ap = buffer(bufs, 0, mcEff * kcEff);
-        float[] bp = buffer(bufs, 1, kcEff * ncEff);
-        float[] tile = buffer(bufs, 2, mr * nr);
-        for (int jc = 0; jc < n; jc += nc) {
-            int nb = Math.min(nc, n - jc);
-            for (int pc = 0; pc < k; pc += kc) {
-                int kb = Math.min(kc, k - pc);
-                packB(kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, bp, nr, lanes);
-                for (int ic = 0; ic < m; ic += mc) {
-                    int mb = Math.min(mc, m - ic);
-                    packA(mb, kb, a, ao + ic * ars + pc * acs, ars, acs, ap, mr);
-                    macro(kern, mb, nb, kb, ap, bp, c, co + ic * crs + jc, crs, pc > 0, tile, nr, lanes);
+        // equal panels (whole slivers) rather than full ones and a narrow rest
+        int panels = (n + nc - 1) / nc;
+        nc = Math.min(nc, ((n + panels - 1) / panels + nr - 1) / nr * nr);
+        int ncEff = Math.min(nc, n);
+        // Taken out of the thread's buffers while in use: a nested product run by this thread while
+        // it waits for the pieces must not repack the panel under them.
+        float[][] own = BUFFERS.get();
+        float[] bp = buffer(own, 0, Math.min(kc, k) * ((ncEff + lanes - 1) / lanes * lanes));
+        own[0] = null;
+        // With several panels, A's slivers for one kc block are packed once (by the first panel's
+        // pieces) into a shared block and reused by the later panels, when that block is not too big.
+        boolean panelsShareA = nc < n && !job.directA
+                && (long) (m + mr - 1) / mr * mr * Math.min(kc, k) * Float.BYTES <= GemmConfig.A_BLOCK_BYTES;
+        float[] ablk = panelsShareA ? buffer(own, 4, (m + mr - 1) / mr * mr * Math.min(kc, k)) : null;
+        own[4] = null;
+        for (int pc = 0; pc < k; pc += kc) {
+            int kb = Math.min(kc, k - pc);
+            for (int jc = 0; jc < n; jc += nc) {
+                int nb = Math.min(nc, n - jc);
+                packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, bp);
+                int jc0 = jc;
+                int pc0 = pc;
+                boolean fillA = jc == 0;
+                if (pieces == 1) {
+                    rows(job, 0, m, pc, kb, jc, nb, bp, 0, -1, null, ablk, fillA);
+                } else {
+                    Parallel.forEach(pieces, t -> rows(job, t * step, Math.min(m, (t + 1) * step), pc0, kb, jc0, nb,
+                            bp, 0, -1, null, ablk, fillA));
                 }
             }
         }
+        own[4] = ablk;
+        own[0] = bp;
     }
 
-    private static void macro(MicroKernels kern, int mb, int nb, int kb, float[] ap, float[] bp, float[] c, int co,
-            int crs, boolean load, float[] tile, int nr, int lanes) {
+    /** Rows [r0, r1) of C over all of k, with B read in place (its columns contiguous). */
+    private static void rowsAllBlocks(Job job, int r0, int r1, int n) {
+        MicroKernels kern = job.kern;
+        int lanes = kern.lanesF;
+        int kc = job.kc;
+        // A last sliver narrower than one vector cannot overlap a neighbour: pack it zero-padded.
+        int edge = edgeStart(kern, n);
+        float[] be = edge < n ? buffer(BUFFERS.get(), 1, Math.min(kc, job.k) * lanes) : null;
+        for (int pc = 0; pc < job.k; pc += kc) {
+            int kb = Math.min(kc, job.k - pc);
+            if (be != null) {
+                packSliver(kb, n - edge, lanes, job.b, job.bo + pc * job.brs + edge, job.brs, 1, be, 0);
+            }
+            rows(job, r0, r1, pc, kb, 0, n, job.b, job.bo + pc * job.brs, edge, be, null, false);
+        }
+    }
+
+    /** Where a panel {@code nb} wide ends in a one-vector sliver narrower than a vector, or {@code nb}. */
+    private static int edgeStart(MicroKernels kern, int nb) {
+        int j0 = 0;
+        while (true) {
+            int nv = width(kern, nb - j0);
+            int w = nv * kern.lanesF;
+            if (j0 + w >= nb) {
+                return nv == 1 && j0 + w > nb ? j0 : nb;
+            }
+            j0 += w;
+        }
+    }
+
+    /**
+     * The vectors in the next sliver when {@code rest} columns remain: maxNv, except that a lone
+     * vector left after full slivers is avoided by ending with two slivers of two (a one-vector
+     * tile keeps too few fma chains in flight, and a partial last vector needs a neighbour to overlap).
+     */
+    private static int width(MicroKernels kern, int rest) {
+        int lanes = kern.lanesF;
+        int maxNv = kern.maxNv;
+        int nvec = (rest + lanes - 1) / lanes;
+        if (nvec <= maxNv) {
+            return nvec;
+        }
+        if (maxNv == 3 && nvec == 4) {
+            return 2;
+        }
+        return maxNv;
+    }
+
+    /**
+     * Rows [r0, r1) of C times one {@code kb × nb} block of B at column {@code jc}: packed slivers in
+     * {@code bp} from {@code bpo} when {@code edge < 0}, else B itself from {@code bpo} (row stride
+     * {@code job.brs}) with its columns from {@code edge} on packed in {@code be}. With {@code ablk},
+     * A's packed slivers live there ({@code i0·kb} on), packed now when {@code fillA}.
+     */
+    private static void rows(Job job, int r0, int r1, int pc, int kb, int jc, int nb, float[] bp, int bpo, int edge,
+            float[] be, float[] ablk, boolean fillA) {
+        MicroKernels kern = job.kern;
         int mr = kern.mr;
-        for (int j0 = 0; j0 < nb; j0 += nr) {
-            int valid = Math.min(nr, nb - j0);
-            int nv = (valid + lanes - 1) / lanes;
-            int w = nv * lanes;
-            int boff = j0 * kb;
-            for (int i0 = 0; i0 < mb; i0 += mr) {
-                int rows = Math.min(mr, mb - i0);
-                int cpos = co + i0 * crs + j0;
-                if (rows == mr && valid == w) {
-                    kern.skernel(nv, kb, ap, i0 * kb, bp, boff, c, cpos, crs, load);
+        int lanes = kern.lanesF;
+        int crs = job.crs;
+        float[] c = job.c;
+        boolean load = pc > 0;
+        float[][] bufs = BUFFERS.get();
+        float[] ap = null;
+        float[] tile = null;
+        for (int i0 = r0; i0 < r1; i0 += mr) {
+            int rows = Math.min(mr, r1 - i0);
+            float[] aa;
+            int aoff;
+            int aars;
+            boolean packedKernel = edge < 0 && !job.directA;
+            if (packedKernel && ablk != null) {
+                if (fillA) {
+                    packAInterleaved(rows, kb, job.a, job.ao + i0 * job.ars + pc * job.acs, job.ars, job.acs, ablk,
+                            i0 * kb, mr);
+                }
+                aa = ablk;
+                aoff = i0 * kb;
+                aars = 0;
+            } else if (packedKernel) {
+                if (ap == null) {
+                    ap = buffer(bufs, 2, mr * kb);
+                }
+                packAInterleaved(rows, kb, job.a, job.ao + i0 * job.ars + pc * job.acs, job.ars, job.acs, ap, 0, mr);
+                aa = ap;
+                aoff = 0;
+                aars = 0;
+            } else if (job.directA && rows == mr) {
+                aa = job.a;
+                aoff = job.ao + i0 * job.ars + pc;
+                aars = job.ars;
+            } else {
+                if (ap == null) {
+                    ap = buffer(bufs, 2, mr * kb);
+                }
+                packA(rows, kb, job.a, job.ao + i0 * job.ars + pc * job.acs, job.ars, job.acs, ap, mr);
+                aa = ap;
+                aoff = 0;
+                aars = kb;
+            }
+            for (int j0 = 0; j0 < nb;) {
+                int nv = width(kern, nb - j0);
+                int w = nv * lanes;
+                int valid = Math.min(w, nb - j0);
+                // the last vector: shifted left to end at the sliver's last column when it can overlap
+                boolean narrow = valid < lanes;
+                int lc = narrow ? 0 : valid - lanes;
+                float[] bb;
+                int boff;
+                int bbrs;
+                int lb;
+                if (edge < 0) {
+                    bb = bp;
+                    boff = bpo + j0 * kb;
+                    bbrs = w;
+                    lb = (nv - 1) * lanes;
+                } else if (j0 < edge) {
+                    bb = bp;
+                    boff = bpo + j0;
+                    bbrs = job.brs;
+                    lb = lc;
                 } else {
+                    bb = be;
+                    boff = 0;
+                    bbrs = lanes;
+                    lb = 0;
+                }
+                int cpos = job.co + i0 * crs + jc + j0;
+                if (rows == mr && !narrow) {
+                    if (packedKernel) {
+                        kern.skernelPacked(nv, kb, aa, aoff, bb, boff, c, cpos, crs, load, lc);
+                    } else {
+                        kern.skernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
+                    }
+                } else {
+                    // partial rows, or narrower than a vector: through a tile (valid columns, at least a vector)
+                    if (tile == null) {
+                        tile = buffer(bufs, 3, mr * kern.maxNv * lanes);
+                    }
+                    int tw = Math.max(valid, lanes);
                     if (load) {
                         for (int i = 0; i < rows; i++) {
-                            System.arraycopy(c, cpos + i * crs, tile, i * w, valid);
+                            System.arraycopy(c, cpos + i * crs, tile, i * tw, valid);
                         }
                     }
-                    kern.skernel(nv, kb, ap, i0 * kb, bp, boff, tile, 0, w, load);
+                    if (packedKernel) {
+                        kern.skernelPacked(nv, kb, aa, aoff, bb, boff, tile, 0, tw, load, lc);
+                    } else {
+                        kern.skernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, tile, 0, tw, load, lc, lb);
+                    }
                     for (int i = 0; i < rows; i++) {
-                        System.arraycopy(tile, i * w, c, cpos + i * crs, valid);
+                        System.arraycopy(tile, i * tw, c, cpos + i * crs, valid);
                     }
                 }
+                j0 += w;
             }
         }
     }
 
-    /** Packs the {@code mb × kb} block of A into slivers of {@code mr} rows, zero-padded. */
-    static void packA(int mb, int kb, float[] a, int ao, int ars, int acs, float[] ap, int mr) {
-        for (int i0 = 0; i0 < mb; i0 += mr) {
-            int rows = Math.min(mr, mb - i0);
-            int base = i0 * kb;
-            if (Math.abs(acs) <= Math.abs(ars)) {
-                for (int i = 0; i < rows; i++) {
-                    int src = ao + (i0 + i) * ars;
-                    int dst = base + i;
-                    for (int p = 0; p < kb; p++, src += acs, dst += mr) {
-                        ap[dst] = a[src];
-                    }
-                }
-            } else {
-                for (int p = 0; p < kb; p++) {
-                    int src = ao + i0 * ars + p * acs;
-                    int dst = base + p * mr;
-                    for (int i = 0; i < rows; i++, src += ars) {
-                        ap[dst + i] = a[src];
-                    }
+    /** Packs {@code rows} rows of A's {@code kb} columns as rows of {@code ap} ({@code kb} apart), zero rows up to {@code mr}. */
+    static void packA(int rows, int kb, float[] a, int ao, int ars, int acs, float[] ap, int mr) {
+        if (acs == 1) {
+            for (int i = 0; i < rows; i++) {
+                System.arraycopy(a, ao + i * ars, ap, i * kb, kb);
+            }
+        } else if (Math.abs(acs) <= Math.abs(ars)) {
+            for (int i = 0; i < rows; i++) {
+                int src = ao + i * ars;
+                int dst = i * kb;
+                for (int p = 0; p < kb; p++, src += acs) {
+                    ap[dst + p] = a[src];
                 }
             }
-            if (rows < mr) {
-                for (int p = 0; p < kb; p++) {
-                    java.util.Arrays.fill(ap, base + p * mr + rows, base + p * mr + mr, 0);
+        } else {
+            for (int p = 0; p < kb; p++) {
+                int src = ao + p * acs;
+                for (int i = 0; i < rows; i++, src += ars) {
+                    ap[i * kb + p] = a[src];
                 }
+            }
+        }
+        if (rows < mr) {
+            java.util.Arrays.fill(ap, rows * kb, mr * kb, 0);
+        }
+    }
+
+    /** Packs {@code rows} rows of A's {@code kb} columns interleaved ({@code (i, p)} at {@code apo + p·mr + i}), zero rows up to {@code mr}. */
+    static void packAInterleaved(int rows, int kb, float[] a, int ao, int ars, int acs, float[] ap, int apo, int mr) {
+        if (Math.abs(acs) <= Math.abs(ars)) {
+            for (int i = 0; i < rows; i++) {
+                int src = ao + i * ars;
+                for (int p = 0, dst = apo + i; p < kb; p++, src += acs, dst += mr) {
+                    ap[dst] = a[src];
+                }
+            }
+        } else {
+            for (int p = 0; p < kb; p++) {
+                int src = ao + p * acs;
+                int dst = apo + p * mr;
+                for (int i = 0; i < rows; i++, src += ars) {
+                    ap[dst + i] = a[src];
+                }
+            }
+        }
+        if (rows < mr) {
+            for (int p = 0; p < kb; p++) {
+                java.util.Arrays.fill(ap, apo + p * mr + rows, apo + p * mr + mr, 0);
             }
         }
     }
 
-    /** Packs the {@code kb × nb} panel of B into slivers of {@code nr} (last: a multiple of lanes) columns. */
-    static void packB(int kb, int nb, float[] b, int bo, int brs, int bcs, float[] bp, int nr, int lanes) {
-        for (int j0 = 0; j0 < nb; j0 += nr) {
-            int valid = Math.min(nr, nb - j0);
-            int w = (valid + lanes - 1) / lanes * lanes;
+    /**
+     * Packs the {@code kb × nb} block of B into the slivers {@link #rows} walks, rows {@code w} apart:
+     * a partial last vector holds the sliver's last {@code lanes} columns (it overlaps the one before),
+     * or, narrower than a vector, its columns zero-padded.
+     */
+    static void packB(MicroKernels kern, int kb, int nb, float[] b, int bo, int brs, int bcs, float[] bp) {
+        int lanes = kern.lanesF;
+        for (int j0 = 0; j0 < nb;) {
+            int nv = width(kern, nb - j0);
+            int w = nv * lanes;
+            int valid = Math.min(w, nb - j0);
             int base = j0 * kb;
-            if (bcs == 1) {
-                for (int p = 0; p < kb; p++) {
-                    System.arraycopy(b, bo + p * brs + j0, bp, base + p * w, valid);
-                }
-            } else if (Math.abs(bcs) <= Math.abs(brs)) {
-                for (int p = 0; p < kb; p++) {
-                    int src = bo + p * brs + j0 * bcs;
-                    int dst = base + p * w;
-                    for (int j = 0; j < valid; j++, src += bcs) {
-                        bp[dst + j] = b[src];
-                    }
-                }
+            if (valid == w || valid < lanes) {
+                packSliver(kb, valid, w, b, bo + j0 * bcs, brs, bcs, bp, base);
             } else {
-                for (int j = 0; j < valid; j++) {
-                    int src = bo + (j0 + j) * bcs;
-                    int dst = base + j;
-                    for (int p = 0; p < kb; p++, src += brs, dst += w) {
-                        bp[dst] = b[src];
-                    }
+                int head = (nv - 1) * lanes;
+                packCols(kb, head, w, b, bo + j0 * bcs, brs, bcs, bp, base);
+                packCols(kb, lanes, w, b, bo + (j0 + valid - lanes) * bcs, brs, bcs, bp, base + head);
+            }
+            j0 += w;
+        }
+    }
+
+    /** Packs {@code kb × valid} elements of B as rows {@code w} apart at {@code bp[base]}, zero-padding columns to {@code w}. */
+    static void packSliver(int kb, int valid, int w, float[] b, int bo, int brs, int bcs, float[] bp, int base) {
+        packCols(kb, valid, w, b, bo, brs, bcs, bp, base);
+        if (valid < w) {
+            for (int p = 0; p < kb; p++) {
+                java.util.Arrays.fill(bp, base + p * w + valid, base + p * w + w, 0);
+            }
+        }
+    }
+
+    /** Copies {@code kb × cols} elements of B to rows {@code w} apart at {@code bp[base]}. */
+    private static void packCols(int kb, int cols, int w, float[] b, int bo, int brs, int bcs, float[] bp, int base) {
+        if (bcs == 1) {
+            for (int p = 0; p < kb; p++) {
+                System.arraycopy(b, bo + p * brs, bp, base + p * w, cols);
+            }
+        } else if (Math.abs(bcs) <= Math.abs(brs)) {
+            for (int p = 0; p < kb; p++) {
+                int src = bo + p * brs;
+                int dst = base + p * w;
+                for (int j = 0; j < cols; j++, src += bcs) {
+                    bp[dst + j] = b[src];
                 }
             }
-            if (valid < w) {
-                for (int p = 0; p < kb; p++) {
-                    java.util.Arrays.fill(bp, base + p * w + valid, base + p * w + w, 0);
+        } else {
+            for (int j = 0; j < cols; j++) {
+                int src = bo + j * bcs;
+                int dst = base + j;
+                for (int p = 0; p < kb; p++, src += brs, dst += w) {
+                    bp[dst] = b[src];
                 }
             }
         }

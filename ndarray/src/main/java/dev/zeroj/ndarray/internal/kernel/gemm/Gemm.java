@@ -10,10 +10,10 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  *
  * <p>Paths, chosen by size: problems of at most {@link GemmConfig#SMALL} multiply-adds, and
  * matrix-vector shapes ({@code m == 1} or {@code n == 1}), are computed directly without packing;
- * larger ones go through Goto's blocked algorithm (packed panels of A and B, cache blocking from
- * {@link GemmConfig}, a register-tiled micro-kernel from {@link MicroKernels#DEFAULT}); from
- * {@link GemmConfig#PARALLEL} multiply-adds the rows (or columns) of C are split across
- * {@link Parallel#threads()} threads.
+ * larger ones go through a Goto/BLIS-style blocked algorithm (packed panels of B and slivers of A,
+ * either read in place when that is cheaper; cache blocking from {@link GemmConfig}; a register-tiled
+ * micro-kernel from {@link MicroKernels#DEFAULT}); from {@link GemmConfig#PARALLEL} multiply-adds the
+ * rows of C are split across {@link Parallel#threads()} threads, which share each packed B panel.
  *
  * <p><b>Determinism.</b> Every element of C is exactly {@code s = 0; for p in 0..k-1: s = fma(a[i][p],
  * b[p][j], s)} on every path, provider (SIMD or scalar), blocking and thread count, so results are
@@ -39,7 +39,7 @@ public final class Gemm {
 
     /**
      * {@link #dgemm} with an explicit provider, thread count and path ({@code 0} by size, {@code 1}
-     * unpacked, {@code 2} packed on one thread) — for tests and benchmarks.
+     * unblocked, {@code 2} blocked on one thread) — for tests and benchmarks.
      */
     public static void dgemm(MicroKernels kern, int threads, int path, int m, int n, int k, double[] a, int aOff,
             int aRowStride, int aColStride, double[] b, int bOff, int bRowStride, int bColStride, double[] c, int cOff,

@@ -8,20 +8,23 @@ import java.nio.file.Path;
 /**
  * Cache blocking of the packed GEMM, derived once from this CPU's caches.
  *
- * <p>The Goto/BLIS rule: a {@code kc × nr} sliver of packed B stays in the L1 data cache while
- * {@code mr × kc} slivers of packed A stream past it from L2, where the {@code mc × kc} block of A
- * lives; {@code nc} bounds the packed B panel. The cache sizes come from
+ * <p>The blocked path keeps an {@code mr × kc} sliver of A in the L1 data cache while the micro-kernel
+ * sweeps it across the slivers of a packed {@code kc × nc} panel of B held in L2 (so C is visited
+ * along its rows, which the hardware prefetchers follow): kc fills a quarter of L1 with the A sliver, nc
+ * half of L2 with the B panel. The cache sizes come from
  * {@code /sys/devices/system/cpu/cpu0/cache/index*&#47;{level,type,size}} (Linux); elsewhere the
  * defaults are 32 KB L1d and 1 MB L2.
  *
  * <p>Each value can be overridden with a system property (for benchmarking):
  * <ul>
- *   <li>{@code zeroj.gemm.kc}, {@code zeroj.gemm.mc}, {@code zeroj.gemm.nc}: block sizes in
- *       elements (mc is rounded up to a multiple of the micro-kernel's row count);</li>
+ *   <li>{@code zeroj.gemm.kc}, {@code zeroj.gemm.nc}: block sizes in elements (nc is rounded down
+ *       to whole slivers);</li>
  *   <li>{@code zeroj.gemm.l1}, {@code zeroj.gemm.l2}: the cache sizes in bytes used to derive
  *       them;</li>
+ *   <li>{@code zeroj.gemm.direct}: 0 (default) reads A or B in place instead of packing them when
+ *       that is cheaper, 1 always packs, 2 reads in place whenever the strides allow;</li>
  *   <li>{@code zeroj.gemm.small}: problems with {@code m·n·k} at most this many multiply-adds skip
- *       packing (default 4096);</li>
+ *       the blocked path (default 4096);</li>
  *   <li>{@code zeroj.gemm.parallel}: problems with at least this many multiply-adds are split
  *       across threads (default 1,000,000).</li>
  * </ul>
@@ -38,41 +41,57 @@ public final class GemmConfig {
     /** m·n·k at or above which the work is split across threads. */
     public static final long PARALLEL = intProp("zeroj.gemm.parallel", 1_000_000);
 
+    /** The largest block of packed A (all rows × kc) kept for reuse across B panels, in bytes. */
+    static final long A_BLOCK_BYTES = 16L << 20;
+
     private static final int KC = Integer.getInteger("zeroj.gemm.kc", 0);
-    private static final int MC = Integer.getInteger("zeroj.gemm.mc", 0);
     private static final int NC = Integer.getInteger("zeroj.gemm.nc", 0);
-    /** Test hook: block sizes forced for the packed path ({@code 0}: derived); see {@link #force}. */
-    private static volatile int[] forced = {KC, MC, NC};
+    private static final int DIRECT = Integer.getInteger("zeroj.gemm.direct", 0);
+    /** Test hook: kc, nc ({@code 0}: derived) and direct mode ({@code 0} auto, 1 never, 2 always); see {@link #force}. */
+    private static volatile int[] forced = {KC, NC, DIRECT};
 
     private GemmConfig() {}
 
-    /** Forces kc, mc and nc (0 each: derive again), so tests can cross every block boundary. */
-    static void force(int kc, int mc, int nc) {
-        forced = new int[] {kc, mc, nc};
+    /**
+     * Forces kc and nc (0: derive again) and whether A and B are read in place instead of packed
+     * ({@code direct}: 0 by size, 1 never, 2 whenever their strides allow), so tests can cross every
+     * block boundary and take every path.
+     */
+    static void force(int kc, int nc, int direct) {
+        forced = new int[] {kc, nc, direct};
     }
 
-    /** kc for elements of {@code bytes} and a B sliver {@code nr} wide: half of L1 holds the sliver. */
-    static int kc(int bytes, int nr) {
+    /**
+     * kc: an {@code mr × kc} sliver of A fills a quarter of L1 (it stays there while B's slivers
+     * stream past; a half measured slower, as B's lines then evict it).
+     */
+    static int kc(int bytes, int mr) {
         int v = forced[0];
         if (v > 0) {
             return v;
         }
-        int kc = (L1 / 2) / (nr * bytes);
-        return clamp(kc & ~7, 64, 512);
+        int kc = (L1 / 4) / (mr * bytes);
+        return clamp(kc & ~7, 64, 1024);
     }
 
-    /** mc: half of L2 holds the packed {@code mc × kc} block of A; a multiple of {@code mr}. */
-    static int mc(int bytes, int kc, int mr) {
-        int v = forced[1];
-        int mc = v > 0 ? v : clamp((L2 / 2) / (kc * bytes), mr, 4096);
-        return Math.max(mr, (mc + mr - 1) / mr * mr);
-    }
-
-    /** nc: the packed B panel, a multiple of {@code nr} (default 4096 columns, bounded by 8 MB). */
+    /** nc: the packed {@code kc × nc} panel of B fills half of L2; a multiple of {@code nr}. */
     static int nc(int bytes, int kc, int nr) {
-        int v = forced[2];
-        int nc = v > 0 ? v : Math.min(4096, (8 << 20) / (kc * bytes));
+        int v = forced[1];
+        int nc = v > 0 ? v : (L2 / 2) / (kc * bytes);
         return Math.max(nr, nc / nr * nr);
+    }
+
+    /**
+     * Whether the blocked path reads B in place (its columns contiguous) rather than packing it:
+     * when A has few rows to amortise the packing, or B fits in L1.
+     */
+    static boolean directB(int bytes, int m, int n, int k) {
+        return m <= 128 || (long) k * n * bytes <= L1;
+    }
+
+    /** The direct-operand mode: 0 by size, 1 never, 2 whenever the strides allow. */
+    static int direct() {
+        return forced[2];
     }
 
     private static int clamp(int v, int lo, int hi) {

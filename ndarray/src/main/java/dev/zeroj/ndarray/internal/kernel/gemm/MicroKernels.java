@@ -3,29 +3,33 @@ package dev.zeroj.ndarray.internal.kernel.gemm;
 import dev.zeroj.ndarray.internal.kernel.Simd;
 
 /**
- * The GEMM micro-kernel of one provider: {@code C[mr × nv·lanes] = (load ? C : 0) + A·B} for a packed
- * sliver of A ({@code kc × mr}, element {@code (i, p)} at {@code ao + p·mr + i}) and a packed sliver
- * of B ({@code kc × nv·lanes}, element {@code (p, j)} at {@code bo + p·nv·lanes + j}). C's rows are
- * {@code rs} apart and contiguous.
+ * The GEMM micro-kernel of one provider: {@code C = (load ? C : 0) + A·B} for a tile of {@code mr}
+ * rows and {@code nv} vectors of columns: vector {@code v < nv - 1} covers columns {@code v·lanes}
+ * of C and B, the last one columns {@code lc} of C and {@code lb} of B (it may overlap the one before,
+ * covering a width that is not a multiple of the vector length; the overlapped columns are computed
+ * twice, identically, from the same loaded values). A's element
+ * {@code (i, p)} is at {@code ao + i·ars + p} (a packed sliver, or A itself when its columns are
+ * contiguous), B's element {@code (p, j)} at {@code bo + p·brs + j} (a packed sliver, or B itself when
+ * its columns are contiguous). C's rows are {@code rs} apart and contiguous.
  *
  * <p>Contract shared by every provider: each element of C is updated as the chain
- * {@code acc = fma(a[i][p], b[p][j], acc)} for p = 0, 1, ... kc-1, so all providers and all tile
- * shapes produce bitwise identical results.
+ * {@code acc = fma(a[i][p], b[p][j], acc)} for p = 0, 1, ... kc-1, starting from C's value when
+ * {@code load}, else from {@code +0.0}; so all providers and all tile shapes give bitwise identical
+ * results.
  */
 public abstract class MicroKernels {
-    /** The largest number of vectors in a tile's row. */
-    public static final int MAX_NV = 3;
-
     /** The Vector API provider when {@link Simd#ENABLED}, else the scalar one. */
     public static final MicroKernels DEFAULT = Simd.ENABLED ? load() : new ScalarMicroKernels();
 
     final int mr;
+    final int maxNv;
     final int lanesD;
     final int lanesF;
 
-    /** A provider whose tiles have {@code mr} rows and vectors of the given lane counts. */
-    protected MicroKernels(int mr, int lanesD, int lanesF) {
+    /** A provider whose tiles have {@code mr} rows, up to {@code maxNv} vectors of the given lane counts. */
+    MicroKernels(int mr, int maxNv, int lanesD, int lanesF) {
         this.mr = mr;
+        this.maxNv = maxNv;
         this.lanesD = lanesD;
         this.lanesF = lanesF;
     }
@@ -40,23 +44,46 @@ public abstract class MicroKernels {
         return mr;
     }
 
-    /** The double micro-kernel for a tile of {@code nv} vectors ({@code 1..MAX_NV}). */
-    public abstract void dkernel(int nv, int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, boolean load);
+    /** The largest number of vectors in a tile's row. */
+    public int maxNv() {
+        return maxNv;
+    }
 
-    /** The float micro-kernel for a tile of {@code nv} vectors ({@code 1..MAX_NV}). */
-    public abstract void skernel(int nv, int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, boolean load);
+    /** The double micro-kernel for a tile of {@code nv} vectors ({@code 1..maxNv}), the last at columns {@code lc}/{@code lb}. */
+    public abstract void dkernel(int nv, int kc, double[] a, int ao, int ars, double[] b, int bo, int brs,
+            double[] c, int co, int rs, boolean load, int lc, int lb);
 
-    /** A short description for logs, e.g. {@code "simd 8x3x8"}. */
+    /** The float micro-kernel for a tile of {@code nv} vectors ({@code 1..maxNv}), the last at columns {@code lc}/{@code lb}. */
+    public abstract void skernel(int nv, int kc, float[] a, int ao, int ars, float[] b, int bo, int brs,
+            float[] c, int co, int rs, boolean load, int lc, int lb);
+
+    /**
+     * The double micro-kernel on packed operands: A's element {@code (i, p)} at {@code ao + p·mr + i},
+     * B's {@code (p, j)} at {@code bo + p·nv·lanes + j} (the last vector's columns packed at
+     * {@code (nv - 1)·lanes}); C's last vector at column {@code lc}.
+     */
+    public abstract void dkernelPacked(int nv, int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs,
+            boolean load, int lc);
+
+    /** The float micro-kernel on packed operands (see {@link #dkernelPacked}). */
+    public abstract void skernelPacked(int nv, int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs,
+            boolean load, int lc);
+
+    /** A short description for logs, e.g. {@code "simd 8x3x8/16"} (rows × vectors × double/float lanes). */
     public String describe() {
-        return (this instanceof ScalarMicroKernels ? "scalar " : "simd ") + mr + "x" + MAX_NV + "x" + lanesD + "/" + lanesF;
+        return (this instanceof ScalarMicroKernels ? "scalar " : "simd ") + mr + "x" + maxNv + "x" + lanesD + "/" + lanesF;
     }
 
     private static MicroKernels load() {
-        String name = "dev.zeroj.ndarray.internal.kernel.gemm.VectorMicroKernels";
+        String pkg = "dev.zeroj.ndarray.internal.kernel.gemm.";
         try {
-            return (MicroKernels) Class.forName(name).getDeclaredConstructor().newInstance();
+            MicroKernels k = (MicroKernels) Class.forName(pkg + "VectorMicroKernels").getDeclaredConstructor().newInstance();
+            if (k.lanesD >= 8) {
+                return k; // 512-bit vectors: 32 registers hold the 8 x 3 tile
+            }
+            return (MicroKernels) Class.forName(pkg + "VectorMicroKernels6").getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            System.err.println("zeroj: could not load " + name + " (" + e + "); using scalar GEMM kernels");
+            System.err.println("zeroj: could not load the Vector API GEMM kernels (" + e + "); using scalar ones");
             return new ScalarMicroKernels();
         }
     }

@@ -125,6 +125,7 @@ class GemmTest {
                 int m = sizes[r.nextInt(sizes.length)];
                 int n = sizes[r.nextInt(sizes.length)];
                 int k = sizes[r.nextInt(sizes.length)];
+                GemmConfig.force(0, 0, r.nextInt(3)); // operands packed or read in place
                 check(kern, 1, 1 + r.nextInt(2), m, n, k, r.nextInt(4), r.nextInt(4), r);
             }
         }
@@ -135,10 +136,13 @@ class GemmTest {
         Random r = new Random(2);
         for (MicroKernels kern : PROVIDERS) {
             int mr = kern.mr();
-            GemmConfig.force(16, 2 * mr, 3 * 48);
-            for (int[] s : new int[][] {{2 * mr + 1, 3 * 48 + 5, 33}, {4 * mr, 2 * 48, 16}, {mr + 3, 200, 17}, {37, 61, 70}}) {
-                for (int la = 0; la < 4; la++) {
-                    check(kern, 1, 2, s[0], s[1], s[2], la, 3 - la, r);
+            for (int direct = 1; direct <= 2; direct++) {
+                GemmConfig.force(16, 3 * 48, direct);
+                for (int[] s : new int[][] {{2 * mr + 1, 3 * 48 + 5, 33}, {4 * mr, 2 * 48, 16}, {mr + 3, 200, 17},
+                        {37, 61, 70}, {3 * mr, 7 * 48 + 1, 40}}) {
+                    for (int la = 0; la < 4; la++) {
+                        check(kern, 1, 2, s[0], s[1], s[2], la, 3 - la, r);
+                    }
                 }
             }
         }
@@ -160,7 +164,10 @@ class GemmTest {
         for (MicroKernels kern : PROVIDERS) {
             for (int[] s : shapes) {
                 for (int threads : new int[] {1, 2, 3, 4, 7}) {
-                    check(kern, threads, 0, s[0], s[1], s[2], 0, 1, r);
+                    for (int direct = 0; direct <= 2; direct++) {
+                        GemmConfig.force(0, 0, direct);
+                        check(kern, threads, 0, s[0], s[1], s[2], 0, direct == 2 ? 0 : 1, r);
+                    }
                 }
             }
         }
@@ -185,9 +192,9 @@ class GemmTest {
         assertEquals(1024 * 1024, GemmConfig.parseSize("1M"));
         assertEquals(512, GemmConfig.parseSize("512"));
         assertTrue(GemmConfig.L1 >= 4096 && GemmConfig.L2 >= GemmConfig.L1);
-        int kc = GemmConfig.kc(4, 48);
-        assertTrue(kc >= 64 && kc <= 512 && kc % 8 == 0, "kc " + kc);
-        assertEquals(0, GemmConfig.mc(8, kc, 6) % 6);
+        int kc = GemmConfig.kc(4, 8);
+        assertTrue(kc >= 64 && kc <= 1024 && kc % 8 == 0, "kc " + kc);
+        assertEquals(0, GemmConfig.nc(8, kc, 24) % 24);
     }
 
     /** FloatGemm.java is generated from DoubleGemm.java; this fails if someone edited one without the other. */
