@@ -20,8 +20,11 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  * is visited along its rows. Threads share the packed panel and take disjoint row ranges.
  */
 final class DoubleGemm {
-    /** Per thread: 0 the packed B panel, 1 a packed B edge sliver, 2 a packed A sliver, 3 a C tile, 4 a packed A block. */
-    private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[5][]);
+    /**
+     * Per thread: 0 the packed B panel, 1 a packed B edge sliver, 2 a packed A sliver, 3 a C tile,
+     * 4 a packed A block, 5 all of B packed (threaded products).
+     */
+    private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[6][]);
 
     private DoubleGemm() {}
 
@@ -156,11 +159,42 @@ final class DoubleGemm {
                 && (long) (m + mr - 1) / mr * mr * Math.min(kc, k) * Double.BYTES <= GemmConfig.A_BLOCK_BYTES;
         double[] ablk = panelsShareA ? buffer(own, 4, (m + mr - 1) / mr * mr * Math.min(kc, k)) : null;
         own[4] = null;
+        int ncTot = (n / nc) * nc + (n % nc + lanes - 1) / lanes * lanes; // packed columns of all panels
+        if (pieces > 1 && (long) k * ncTot * Double.BYTES <= GemmConfig.B_ALL_BYTES) {
+            // Threads: pack all of B once (blocks in parallel), then one fork in which every piece
+            // runs all blocks on its rows — two hand-offs to the pool instead of two per block.
+            double[] ball = buffer(own, 5, k * ncTot);
+            own[5] = null;
+            int kcF = kc;
+            int ncF = nc;
+            int kBlocks = (k + kc - 1) / kc;
+            Parallel.forEach(kBlocks * panels, q -> {
+                int pc = q / panels * kcF;
+                int jc = q % panels * ncF;
+                int kb = Math.min(kcF, k - pc);
+                packB(kern, kb, Math.min(ncF, n - jc), b, bo + pc * brs + jc * bcs, brs, bcs, ball, pc * ncTot + kb * jc);
+            });
+            Parallel.forEach(pieces, t -> {
+                int r0 = t * step;
+                int r1 = Math.min(m, r0 + step);
+                for (int pc = 0; pc < k; pc += kcF) {
+                    int kb = Math.min(kcF, k - pc);
+                    for (int jc = 0; jc < n; jc += ncF) {
+                        rows(job, r0, r1, pc, kb, jc, Math.min(ncF, n - jc), ball, pc * ncTot + kb * jc, -1, null, ablk,
+                                jc == 0);
+                    }
+                }
+            });
+            own[5] = ball;
+            own[4] = ablk;
+            own[0] = bp;
+            return;
+        }
         for (int pc = 0; pc < k; pc += kc) {
             int kb = Math.min(kc, k - pc);
             for (int jc = 0; jc < n; jc += nc) {
                 int nb = Math.min(nc, n - jc);
-                packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, bp);
+                packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, bp, 0);
                 int jc0 = jc;
                 int pc0 = pc;
                 boolean fillA = jc == 0;
@@ -228,7 +262,7 @@ final class DoubleGemm {
      * Rows [r0, r1) of C times one {@code kb × nb} block of B at column {@code jc}: packed slivers in
      * {@code bp} from {@code bpo} when {@code edge < 0}, else B itself from {@code bpo} (row stride
      * {@code job.brs}) with its columns from {@code edge} on packed in {@code be}. With {@code ablk},
-     * A's packed slivers live there ({@code i0·kb} on), packed now when {@code fillA}.
+     * A's packed slivers live there ({@code i0·kc} on), packed now when {@code fillA}.
      */
     private static void rows(Job job, int r0, int r1, int pc, int kb, int jc, int nb, double[] bp, int bpo, int edge,
             double[] be, double[] ablk, boolean fillA) {
@@ -248,12 +282,14 @@ final class DoubleGemm {
             int aars;
             boolean packedKernel = edge < 0 && !job.directA;
             if (packedKernel && ablk != null) {
+                // sliver i0 at i0 * kc whatever this block's kb: pieces in different kc blocks never overlap
+                int at = i0 * Math.min(job.kc, job.k);
                 if (fillA) {
                     packAInterleaved(rows, kb, job.a, job.ao + i0 * job.ars + pc * job.acs, job.ars, job.acs, ablk,
-                            i0 * kb, mr);
+                            at, mr);
                 }
                 aa = ablk;
-                aoff = i0 * kb;
+                aoff = at;
                 aars = 0;
             } else if (packedKernel) {
                 if (ap == null) {
@@ -392,13 +428,13 @@ final class DoubleGemm {
      * a partial last vector holds the sliver's last {@code lanes} columns (it overlaps the one before),
      * or, narrower than a vector, its columns zero-padded.
      */
-    static void packB(MicroKernels kern, int kb, int nb, double[] b, int bo, int brs, int bcs, double[] bp) {
+    static void packB(MicroKernels kern, int kb, int nb, double[] b, int bo, int brs, int bcs, double[] bp, int bpo) {
         int lanes = kern.lanesD;
         for (int j0 = 0; j0 < nb;) {
             int nv = width(kern, nb - j0);
             int w = nv * lanes;
             int valid = Math.min(w, nb - j0);
-            int base = j0 * kb;
+            int base = bpo + j0 * kb;
             if (valid == w || valid < lanes) {
                 packSliver(kb, valid, w, b, bo + j0 * bcs, brs, bcs, bp, base);
             } else {

@@ -44,6 +44,9 @@ public final class GemmConfig {
     /** The largest block of packed A (all rows × kc) kept for reuse across B panels, in bytes. */
     static final long A_BLOCK_BYTES = 16L << 20;
 
+    /** The largest B packed whole for a threaded product (one fork instead of one per block), in bytes. */
+    static final long B_ALL_BYTES = 32L << 20;
+
     private static final int KC = Integer.getInteger("zeroj.gemm.kc", 0);
     private static final int NC = Integer.getInteger("zeroj.gemm.nc", 0);
     private static final int DIRECT = Integer.getInteger("zeroj.gemm.direct", 0);

@@ -168,6 +168,9 @@ class GemmTest {
                         GemmConfig.force(0, 0, direct);
                         check(kern, threads, 0, s[0], s[1], s[2], 0, direct == 2 ? 0 : 1, r);
                     }
+                    // small blocks: the threaded path crosses kc blocks and B panels
+                    GemmConfig.force(16, 48, 1);
+                    check(kern, threads, 0, s[0], s[1], s[2], 1, 0, r);
                 }
             }
         }
