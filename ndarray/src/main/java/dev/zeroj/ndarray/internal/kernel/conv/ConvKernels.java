@@ -13,6 +13,14 @@ interface ConvKernels {
     /** The Vector API provider, or {@code null} when SIMD is off or could not be loaded. */
     ConvKernels VECTOR = load();
 
+    /**
+     * The provider for im2col, or {@code null}: the vector im2col ends rows with masked stores, which
+     * JDK 17's C2 compiles very slowly (measured 3-9x slower than the scalar loop there, while the
+     * same code is 2-3x faster than scalar on JDK 25). So it is used from JDK 21 on, unless the
+     * system property {@code zeroj.conv.im2col.simd} says {@code true} or {@code false}.
+     */
+    ConvKernels IM2COL = VECTOR == null ? null : useForIm2col() ? VECTOR : null;
+
     /** im2col of the output-row blocks {@code [u0, u1)} (see {@link Im2col}). */
     boolean im2col(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW, double[] dst, int dstOff,
             int u0, int u1);
@@ -31,6 +39,14 @@ interface ConvKernels {
     /** The float32 twin. */
     boolean maxPool2x2(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW, float[] out, int outOff,
             long[] argmax, int argOff, int u0, int u1);
+
+    private static boolean useForIm2col() {
+        String p = System.getProperty("zeroj.conv.im2col.simd", "auto");
+        if (p.equalsIgnoreCase("true") || p.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(p);
+        }
+        return Runtime.version().feature() >= 21;
+    }
 
     private static ConvKernels load() {
         if (!Simd.ENABLED) {

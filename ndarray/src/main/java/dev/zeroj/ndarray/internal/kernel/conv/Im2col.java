@@ -23,7 +23,7 @@ public final class Im2col {
         int units = g.n * g.oh;
         int upp = Geometry.unitsPerPiece(g.k() * g.ow);
         int pieces = (units + upp - 1) / upp;
-        ConvKernels vec = ConvKernels.VECTOR;
+        ConvKernels vec = ConvKernels.IM2COL;
         Parallel.forEach(pieces, p -> {
             int start = p * upp, end = Math.min(units, start + upp);
             if (vec != null && vec.im2col(g, src, off, sN, sC, sH, sW, dst, dstOff, start, end)) {
@@ -79,7 +79,7 @@ public final class Im2col {
         int units = g.n * g.oh;
         int upp = Geometry.unitsPerPiece(g.k() * g.ow);
         int pieces = (units + upp - 1) / upp;
-        ConvKernels vec = ConvKernels.VECTOR;
+        ConvKernels vec = ConvKernels.IM2COL;
         Parallel.forEach(pieces, p -> {
             int start = p * upp, end = Math.min(units, start + upp);
             if (vec != null && vec.im2col(g, src, off, sN, sC, sH, sW, dst, dstOff, start, end)) {
