@@ -1,13 +1,13 @@
 package dev.zeroj.ndarray.internal.parallel;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * The one thread pool of zeroj, and the rule that makes results independent of its size.
+ * The one worker team of zeroj, and the rule that makes results independent of its size.
  *
  * <p>Callers cut their work into {@code n} pieces whose boundaries depend only on the problem size
  * (never on {@link #threads()}), and each output element must be produced by exactly one piece.
@@ -15,6 +15,14 @@ import java.util.function.IntConsumer;
  * order in which pieces run does not matter because no two pieces write the same element. Partial
  * results that must be combined (reduction chunks) are stored per piece and combined by the caller in
  * piece order. That is what makes 1 and N threads bitwise identical.
+ *
+ * <p>The team: the calling thread is one worker, and up to 63 daemon helper threads (started on first
+ * use) are the others. Every worker claims the next unclaimed piece from a shared counter until none
+ * is left, so a helper that wakes late simply finds less to do. Between calls a helper spins for a
+ * short while ({@code zeroj.parallel.spin}, microseconds, default 100) so that back-to-back calls
+ * reach it at once, and then parks, so an idle JVM uses no CPU. One call uses the team at a time: a
+ * call made while it is busy (from inside a piece, or from another thread) runs its pieces on its own
+ * thread, so calls never wait for each other and never deadlock.
  *
  * <p>The thread count defaults to the number of available processors and is set with the system
  * property {@code zeroj.threads} (an integer in 1..64; anything else fails the first parallel call
@@ -24,9 +32,19 @@ import java.util.function.IntConsumer;
 public final class Parallel {
     /** The largest thread count (of the property, {@link #setThreads} and the default). */
     private static final int LIMIT = 64;
-    private static final ForkJoinPool[] POOLS = new ForkJoinPool[LIMIT + 1];
+    private static final int CPUS = Runtime.getRuntime().availableProcessors();
+    /** How long an idle worker spins before it parks, in nanoseconds. */
+    private static final long SPIN_NS = 1000L * Math.max(0, Integer.getInteger("zeroj.parallel.spin", 100));
+
     private static volatile int threads = parseThreads(System.getProperty("zeroj.threads"),
             Runtime.getRuntime().availableProcessors());
+
+    /** Set while a call uses the helpers; a call that finds it set runs its pieces on its own thread. */
+    private static final AtomicBoolean BUSY = new AtomicBoolean();
+    /** The helper threads started so far (grows with the largest thread count used). */
+    private static volatile Helper[] helpers = new Helper[0];
+    /** The latest call handed to the helpers; each helper runs each job at most once. */
+    private static volatile Job current;
 
     private Parallel() {}
 
@@ -58,7 +76,8 @@ public final class Parallel {
     }
 
     /**
-     * Sets the number of threads parallel work may use (at least 1, at most 64).
+     * Sets the number of threads parallel work may use (at least 1, at most 64). Calls that start
+     * afterwards use it; helper threads beyond it stay parked.
      *
      * @throws IllegalArgumentException if {@code n} is outside 1..64
      */
@@ -71,91 +90,183 @@ public final class Parallel {
 
     /**
      * Runs {@code task.accept(i)} for every {@code i} in {@code [0, n)}, in parallel when more than one
-     * thread is allowed, and returns when all have finished. Called from inside a piece it runs the
-     * nested pieces on the same pool (work stealing), so nesting never deadlocks.
+     * thread is allowed, and returns when all have finished. The calling thread runs pieces too. Called
+     * from inside a piece, or while another thread's call holds the team, it runs the pieces on the
+     * calling thread, so nesting and concurrent calls never deadlock.
      *
      * @throws RuntimeException whatever a piece threw: the same object, message and stack intact (the
-     *     first one when several fail; the remaining pieces are then skipped)
+     *     first one when several fail; the pieces not yet started are then skipped)
      */
     public static void forEach(int n, IntConsumer task) {
         int t = threads;
         if (n <= 0) {
             return;
         }
-        if (n == 1 || t == 1) {
+        if (n == 1 || t == 1 || !BUSY.compareAndSet(false, true)) {
             for (int i = 0; i < n; i++) {
                 task.accept(i);
             }
             return;
         }
-        ForkJoinPool pool = pool(t);
-        // the first throwable of any piece, rethrown as the same object: ForkJoinTask would re-create
-        // an exception thrown on another thread through reflection and lose its message
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Range root = new Range(task, 0, n, failure);
-        if (inPool(pool)) {
-            root.invoke();
-        } else {
-            pool.invoke(root);
+        Job job;
+        try {
+            int h = Math.min(t, n) - 1;
+            Helper[] team = team(h);
+            job = new Job(task, n, h, Thread.currentThread());
+            current = job;
+            for (int i = 0; i < h; i++) {
+                Helper w = team[i];
+                if (w.parked) {
+                    LockSupport.unpark(w);
+                }
+            }
+            job.work();
+            job.awaitDone();
+        } finally {
+            BUSY.set(false);
         }
-        Throwable f = failure.get();
+        Throwable f = job.failure.get();
         if (f instanceof RuntimeException) {
             throw (RuntimeException) f;
         }
         if (f instanceof Error) {
             throw (Error) f;
         }
-    }
-
-    private static boolean inPool(ForkJoinPool pool) {
-        Thread th = Thread.currentThread();
-        return th instanceof ForkJoinWorkerThread && ((ForkJoinWorkerThread) th).getPool() == pool;
-    }
-
-    private static synchronized ForkJoinPool pool(int t) {
-        ForkJoinPool p = POOLS[t];
-        if (p == null) {
-            p = new ForkJoinPool(t, pool -> {
-                ForkJoinWorkerThread w = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-                w.setDaemon(true);
-                w.setName("zeroj-" + t + "-" + w.getPoolIndex());
-                return w;
-            }, null, false);
-            POOLS[t] = p;
+        if (f != null) {
+            throw new IllegalStateException(f); // a checked exception thrown sneakily; not expected
         }
-        return p;
     }
 
-    /** Splits [lo, hi) in halves down to single pieces. */
-    private static final class Range extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-        private final transient IntConsumer task;
-        private final int lo;
-        private final int hi;
-        private final transient AtomicReference<Throwable> failure;
+    /** The helpers, at least {@code h} of them started. */
+    private static Helper[] team(int h) {
+        Helper[] team = helpers;
+        if (team.length >= h) {
+            return team;
+        }
+        synchronized (Parallel.class) {
+            team = helpers;
+            if (team.length < h) {
+                Helper[] grown = java.util.Arrays.copyOf(team, h);
+                for (int i = team.length; i < h; i++) {
+                    grown[i] = new Helper(i);
+                    grown[i].start();
+                }
+                helpers = grown;
+                team = grown;
+            }
+            return team;
+        }
+    }
 
-        Range(IntConsumer task, int lo, int hi, AtomicReference<Throwable> failure) {
+    /** Spins for at most {@link #SPIN_NS} until {@code done} holds; whether it did. */
+    private static boolean spinUntil(java.util.function.BooleanSupplier done) {
+        long deadline = System.nanoTime() + SPIN_NS;
+        for (int i = 1;; i++) {
+            if (done.getAsBoolean()) {
+                return true;
+            }
+            Thread.onSpinWait();
+            if ((i & 63) == 0 && System.nanoTime() - deadline > 0) {
+                return false;
+            }
+        }
+    }
+
+    /** One call of {@link #forEach}: its pieces, the claim counter and the completion count. */
+    private static final class Job {
+        /** Cleared when the call is over, so that an idle team keeps no user data reachable. */
+        IntConsumer task;
+        final int n;
+        /** The helpers that take part: those with an index below this. */
+        final int helpers;
+        final Thread caller;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger remaining;
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+        volatile boolean callerParked;
+
+        Job(IntConsumer task, int n, int helpers, Thread caller) {
             this.task = task;
-            this.lo = lo;
-            this.hi = hi;
-            this.failure = failure;
+            this.n = n;
+            this.helpers = helpers;
+            this.caller = caller;
+            this.remaining = new AtomicInteger(n);
+        }
+
+        /** Claims and runs pieces until none is left. */
+        void work() {
+            int done = 0;
+            for (int i; (i = next.getAndIncrement()) < n;) {
+                if (failure.get() == null) {
+                    try {
+                        task.accept(i);
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }
+                done++;
+            }
+            if (done > 0 && remaining.addAndGet(-done) == 0 && Thread.currentThread() != caller && callerParked) {
+                LockSupport.unpark(caller);
+            }
+        }
+
+        /** Waits (spinning, then parked) until every piece has finished. */
+        void awaitDone() {
+            boolean spin = helpers < CPUS && SPIN_NS > 0; // oversubscribed: leave the cores to the helpers
+            if (remaining.get() != 0 && !(spin && spinUntil(() -> remaining.get() == 0))) {
+                while (remaining.get() != 0) {
+                    callerParked = true;
+                    if (remaining.get() != 0) {
+                        LockSupport.park(this);
+                    }
+                    callerParked = false;
+                }
+            }
+            task = null;
+        }
+    }
+
+    /** A daemon thread that runs the pieces of the jobs it is part of. */
+    private static final class Helper extends Thread {
+        private final int index;
+        volatile boolean parked;
+
+        Helper(int index) {
+            super("zeroj-worker-" + (index + 1));
+            this.index = index;
+            setDaemon(true);
         }
 
         @Override
-        protected void compute() {
-            if (hi - lo == 1) {
-                if (failure.get() != null) {
-                    return; // an earlier piece failed: the whole call fails, skip the rest
+        public void run() {
+            Job seen = null;
+            boolean spin = false;
+            while (true) {
+                Job job = next(seen, spin);
+                seen = job;
+                spin = index < job.helpers && job.helpers < CPUS;
+                if (index < job.helpers) {
+                    job.work();
                 }
-                try {
-                    task.accept(lo);
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-                return;
             }
-            int mid = (lo + hi) >>> 1;
-            invokeAll(new Range(task, lo, mid, failure), new Range(task, mid, hi, failure));
+        }
+
+        /** The next job after {@code seen}: spins a while first when {@code spin}, then parks. */
+        private Job next(Job seen, boolean spin) {
+            if (spin && SPIN_NS > 0 && spinUntil(() -> current != seen)) {
+                return current;
+            }
+            while (true) {
+                parked = true;
+                Job job = current;
+                if (job != seen) {
+                    parked = false;
+                    return job;
+                }
+                LockSupport.park(this);
+                parked = false;
+            }
         }
     }
 }

@@ -168,11 +168,16 @@ final class DoubleGemm {
             int kcF = kc;
             int ncF = nc;
             int kBlocks = (k + kc - 1) / kc;
-            Parallel.forEach(kBlocks * panels, q -> {
-                int pc = q / panels * kcF;
-                int jc = q % panels * ncF;
+            int cuts = packCuts(4 * threads, kBlocks * panels, ncEff, nr);
+            Parallel.forEach(kBlocks * panels * cuts, q -> {
+                int blk = q / cuts;
+                int cut = q % cuts;
+                int pc = blk / panels * kcF;
+                int jc = blk % panels * ncF;
                 int kb = Math.min(kcF, k - pc);
-                packB(kern, kb, Math.min(ncF, n - jc), b, bo + pc * brs + jc * bcs, brs, bcs, ball, pc * ncTot + kb * jc);
+                int nb = Math.min(ncF, n - jc);
+                packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, ball, pc * ncTot + kb * jc,
+                        cut * nb / cuts, (cut + 1) * nb / cuts);
             });
             Parallel.forEach(pieces, t -> {
                 int r0 = t * step;
@@ -194,9 +199,15 @@ final class DoubleGemm {
             int kb = Math.min(kc, k - pc);
             for (int jc = 0; jc < n; jc += nc) {
                 int nb = Math.min(nc, n - jc);
-                packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, bp, 0);
                 int jc0 = jc;
                 int pc0 = pc;
+                int cuts = pieces == 1 ? 1 : packCuts(2 * threads, 1, nb, nr);
+                if (cuts == 1) {
+                    packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, bp, 0);
+                } else {
+                    Parallel.forEach(cuts, q -> packB(kern, kb, nb, b, bo + pc0 * brs + jc0 * bcs, brs, bcs, bp, 0,
+                            q * nb / cuts, (q + 1) * nb / cuts));
+                }
                 boolean fillA = jc == 0;
                 if (pieces == 1) {
                     rows(job, 0, m, pc, kb, jc, nb, bp, 0, -1, null, ablk, fillA);
@@ -208,6 +219,14 @@ final class DoubleGemm {
         }
         own[4] = ablk;
         own[0] = bp;
+    }
+
+    /**
+     * Into how many column ranges each of {@code blocks} B blocks {@code nb} wide is cut for packing in
+     * parallel: enough for {@code want} pieces in all, at most one per sliver.
+     */
+    private static int packCuts(int want, int blocks, int nb, int nr) {
+        return Math.max(1, Math.min((want + blocks - 1) / blocks, (nb + nr - 1) / nr));
     }
 
     /** Rows [r0, r1) of C over all of k, with B read in place (its columns contiguous). */
@@ -429,10 +448,20 @@ final class DoubleGemm {
      * or, narrower than a vector, its columns zero-padded.
      */
     static void packB(MicroKernels kern, int kb, int nb, double[] b, int bo, int brs, int bcs, double[] bp, int bpo) {
+        packB(kern, kb, nb, b, bo, brs, bcs, bp, bpo, 0, nb);
+    }
+
+    /** {@link #packB} of only the slivers that start in columns {@code [from, to)} (a parallel piece of it). */
+    static void packB(MicroKernels kern, int kb, int nb, double[] b, int bo, int brs, int bcs, double[] bp, int bpo,
+            int from, int to) {
         int lanes = kern.lanesD;
         for (int j0 = 0; j0 < nb;) {
             int nv = width(kern, nb - j0);
             int w = nv * lanes;
+            if (j0 < from || j0 >= to) {
+                j0 += w;
+                continue;
+            }
             int valid = Math.min(w, nb - j0);
             int base = bpo + j0 * kb;
             if (valid == w || valid < lanes) {
