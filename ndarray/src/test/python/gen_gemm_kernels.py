@@ -20,6 +20,20 @@ Run:  python3 ndarray/src/test/python/gen_gemm_kernels.py
 """
 import os
 
+def _u(name, default):
+    v = os.environ.get(name, default)
+    return {i + 1: int(x) for i, x in enumerate(v.split(','))}
+
+
+# k steps per loop trip, by tile width nv = 1, 2, 3, for the general kernels (UG) and the packed ones
+# (UP); overridable for experiments (GEMM_UG=2,2,1 python3 gen_gemm_kernels.py). One step per trip
+# measured best on JDK 17 and 25 (issue 4, 1 thread): two steps in the packed 8x3 kernel make C2 hoist
+# the second step's three B loads, 24 accumulators + 6 B vectors + broadcasts exceed the 32 registers
+# and accumulators spill (1024^3 / 2048^3 8-17% slower on JDK 25, up to 11% on JDK 17); two or four
+# steps in the general kernels (A, B read in place: the book's shapes) measured 1-17% slower.
+UG = _u('GEMM_UG', '1,1,1')
+UP = _u('GEMM_UP', '1,1,1')
+
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "main", "java", "dev", "zeroj",
                     "ndarray", "internal", "kernel", "gemm")
 
@@ -54,16 +68,35 @@ def kernel(mr, t, nv, load):
     for i in range(mr):
         w(f"        int a{i} = ao" + ("" if i == 0 else f" + {i} * ars") + ";")
     w("        int pb = bo;")
+    u = UG.get(nv, 1)
+    if u > 1:
+        w(f"        {V} x, " + ", ".join(f"b{v}" for v in range(nv)) + ";")
+
+    def body(pp, bb):
+        for v in range(nv):
+            off = bb if v == 0 else (f"{bb} + lb" if v == nv - 1 else f"{bb} + {v} * {L}")
+            w(f"            " + ("" if u > 1 else f"{V} ") + f"b{v} = {V}.fromArray({S}, b, {off});")
+        if u == 1:
+            w(f"            {V} x;")
+        for i in range(mr):
+            w(f"            x = {V}.broadcast({S}, a[a{i} + {pp}]);")
+            w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
+
     # A's indices are linear in p (range checks can be hoisted); B's advance by brs.
-    w("        for (int p = 0; p < kc; p++, pb += brs) {")
-    for v in range(nv):
-        off = "pb" if v == 0 else ("pb + lb" if v == nv - 1 else f"pb + {v} * {L}")
-        w(f"            {V} b{v} = {V}.fromArray({S}, b, {off});")
-    w(f"            {V} x;")
-    for i in range(mr):
-        w(f"            x = {V}.broadcast({S}, a[a{i} + p]);")
-        w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
-    w("        }")
+    if u == 1:
+        w("        for (int p = 0; p < kc; p++, pb += brs) {")
+        body("p", "pb")
+        w("        }")
+    else:
+        w("        int p = 0;")
+        w(f"        for (; p < kc - {u - 1}; p += {u}) {{  // {u} k steps per trip: A's addresses shared by displacement")
+        for q in range(u):
+            body("p" if q == 0 else f"p + {q}", "pb")
+            w("            pb += brs;")
+        w("        }")
+        w("        for (; p < kc; p++, pb += brs) {")
+        body("p", "pb")
+        w("        }")
     for i in range(mr):
         for v in range(nv):
             w(f"        c{i}_{v}.intoArray(c, {coff(i, v)});")
@@ -106,14 +139,19 @@ def kernel_packed(mr, t, nv, load):
             w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
 
     w(f"        {V} x, " + ", ".join(f"b{v}" for v in range(nv)) + ";")
-    w("        int p = 0;")
-    w("        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead")
-    body("p")
-    body("(p + 1)")
-    w("        }")
-    w("        if (p < kc) {")
-    body("p")
-    w("        }")
+    if UP.get(nv, 1) == 2:
+        w("        int p = 0;")
+        w("        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead")
+        body("p")
+        body("(p + 1)")
+        w("        }")
+        w("        if (p < kc) {")
+        body("p")
+        w("        }")
+    else:
+        w("        for (int p = 0; p < kc; p++) {")
+        body("p")
+        w("        }")
     for i in range(mr):
         for v in range(nv):
             w(f"        c{i}_{v}.intoArray(c, {coff(i, v)});")

@@ -188,48 +188,7 @@ final class VectorMicroKernels extends MicroKernels {
         c7_1 = DoubleVector.fromArray(D, c, co + 7 * rs + 1 * LD);
         c7_2 = DoubleVector.fromArray(D, c, co + 7 * rs + lc);
         DoubleVector x, b0, b1, b2;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = DoubleVector.fromArray(D, b, bo + p * 3 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 1 * LD);
-            b2 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 2 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
-            b0 = DoubleVector.fromArray(D, b, bo + (p + 1) * 3 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + (p + 1) * 3 * LD + 1 * LD);
-            b2 = DoubleVector.fromArray(D, b, bo + (p + 1) * 3 * LD + 2 * LD);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = DoubleVector.fromArray(D, b, bo + p * 3 * LD);
             b1 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 1 * LD);
             b2 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 2 * LD);
@@ -387,48 +346,7 @@ final class VectorMicroKernels extends MicroKernels {
         c7_1 = DoubleVector.zero(D);
         c7_2 = DoubleVector.zero(D);
         DoubleVector x, b0, b1, b2;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = DoubleVector.fromArray(D, b, bo + p * 3 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 1 * LD);
-            b2 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 2 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
-            b0 = DoubleVector.fromArray(D, b, bo + (p + 1) * 3 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + (p + 1) * 3 * LD + 1 * LD);
-            b2 = DoubleVector.fromArray(D, b, bo + (p + 1) * 3 * LD + 2 * LD);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = DoubleVector.fromArray(D, b, bo + p * 3 * LD);
             b1 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 1 * LD);
             b2 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 2 * LD);
@@ -561,46 +479,7 @@ final class VectorMicroKernels extends MicroKernels {
         c7_0 = DoubleVector.fromArray(D, c, co + 7 * rs);
         c7_1 = DoubleVector.fromArray(D, c, co + 7 * rs + lc);
         DoubleVector x, b0, b1;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
-            b0 = DoubleVector.fromArray(D, b, bo + (p + 1) * 2 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + (p + 1) * 2 * LD + 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
             b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
             x = DoubleVector.broadcast(D, a[ao + p * MR]);
@@ -724,46 +603,7 @@ final class VectorMicroKernels extends MicroKernels {
         c7_0 = DoubleVector.zero(D);
         c7_1 = DoubleVector.zero(D);
         DoubleVector x, b0, b1;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
-            b0 = DoubleVector.fromArray(D, b, bo + (p + 1) * 2 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + (p + 1) * 2 * LD + 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
             b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
             x = DoubleVector.broadcast(D, a[ao + p * MR]);
@@ -862,44 +702,7 @@ final class VectorMicroKernels extends MicroKernels {
         c6_0 = DoubleVector.fromArray(D, c, co + 6 * rs);
         c7_0 = DoubleVector.fromArray(D, c, co + 7 * rs);
         DoubleVector x, b0;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
-            c6_0 = x.fma(b0, c6_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
-            c7_0 = x.fma(b0, c7_0);
-            b0 = DoubleVector.fromArray(D, b, bo + (p + 1) * 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 6]);
-            c6_0 = x.fma(b0, c6_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 7]);
-            c7_0 = x.fma(b0, c7_0);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
             x = DoubleVector.broadcast(D, a[ao + p * MR]);
             c0_0 = x.fma(b0, c0_0);
@@ -989,44 +792,7 @@ final class VectorMicroKernels extends MicroKernels {
         c6_0 = DoubleVector.zero(D);
         c7_0 = DoubleVector.zero(D);
         DoubleVector x, b0;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
-            c6_0 = x.fma(b0, c6_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
-            c7_0 = x.fma(b0, c7_0);
-            b0 = DoubleVector.fromArray(D, b, bo + (p + 1) * 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 6]);
-            c6_0 = x.fma(b0, c6_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 7]);
-            c7_0 = x.fma(b0, c7_0);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
             x = DoubleVector.broadcast(D, a[ao + p * MR]);
             c0_0 = x.fma(b0, c0_0);
@@ -1166,48 +932,7 @@ final class VectorMicroKernels extends MicroKernels {
         c7_1 = FloatVector.fromArray(F, c, co + 7 * rs + 1 * LF);
         c7_2 = FloatVector.fromArray(F, c, co + 7 * rs + lc);
         FloatVector x, b0, b1, b2;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = FloatVector.fromArray(F, b, bo + p * 3 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 1 * LF);
-            b2 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 2 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
-            b0 = FloatVector.fromArray(F, b, bo + (p + 1) * 3 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + (p + 1) * 3 * LF + 1 * LF);
-            b2 = FloatVector.fromArray(F, b, bo + (p + 1) * 3 * LF + 2 * LF);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = FloatVector.fromArray(F, b, bo + p * 3 * LF);
             b1 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 1 * LF);
             b2 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 2 * LF);
@@ -1365,48 +1090,7 @@ final class VectorMicroKernels extends MicroKernels {
         c7_1 = FloatVector.zero(F);
         c7_2 = FloatVector.zero(F);
         FloatVector x, b0, b1, b2;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = FloatVector.fromArray(F, b, bo + p * 3 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 1 * LF);
-            b2 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 2 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
-            b0 = FloatVector.fromArray(F, b, bo + (p + 1) * 3 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + (p + 1) * 3 * LF + 1 * LF);
-            b2 = FloatVector.fromArray(F, b, bo + (p + 1) * 3 * LF + 2 * LF);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = FloatVector.fromArray(F, b, bo + p * 3 * LF);
             b1 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 1 * LF);
             b2 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 2 * LF);
@@ -1539,46 +1223,7 @@ final class VectorMicroKernels extends MicroKernels {
         c7_0 = FloatVector.fromArray(F, c, co + 7 * rs);
         c7_1 = FloatVector.fromArray(F, c, co + 7 * rs + lc);
         FloatVector x, b0, b1;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
-            b0 = FloatVector.fromArray(F, b, bo + (p + 1) * 2 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + (p + 1) * 2 * LF + 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
             b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
             x = FloatVector.broadcast(F, a[ao + p * MR]);
@@ -1702,46 +1347,7 @@ final class VectorMicroKernels extends MicroKernels {
         c7_0 = FloatVector.zero(F);
         c7_1 = FloatVector.zero(F);
         FloatVector x, b0, b1;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
-            b0 = FloatVector.fromArray(F, b, bo + (p + 1) * 2 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + (p + 1) * 2 * LF + 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 6]);
-            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 7]);
-            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
             b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
             x = FloatVector.broadcast(F, a[ao + p * MR]);
@@ -1840,44 +1446,7 @@ final class VectorMicroKernels extends MicroKernels {
         c6_0 = FloatVector.fromArray(F, c, co + 6 * rs);
         c7_0 = FloatVector.fromArray(F, c, co + 7 * rs);
         FloatVector x, b0;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
-            c6_0 = x.fma(b0, c6_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
-            c7_0 = x.fma(b0, c7_0);
-            b0 = FloatVector.fromArray(F, b, bo + (p + 1) * 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 6]);
-            c6_0 = x.fma(b0, c6_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 7]);
-            c7_0 = x.fma(b0, c7_0);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
             x = FloatVector.broadcast(F, a[ao + p * MR]);
             c0_0 = x.fma(b0, c0_0);
@@ -1967,44 +1536,7 @@ final class VectorMicroKernels extends MicroKernels {
         c6_0 = FloatVector.zero(F);
         c7_0 = FloatVector.zero(F);
         FloatVector x, b0;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
-            c6_0 = x.fma(b0, c6_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
-            c7_0 = x.fma(b0, c7_0);
-            b0 = FloatVector.fromArray(F, b, bo + (p + 1) * 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 6]);
-            c6_0 = x.fma(b0, c6_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 7]);
-            c7_0 = x.fma(b0, c7_0);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
             x = FloatVector.broadcast(F, a[ao + p * MR]);
             c0_0 = x.fma(b0, c0_0);

@@ -137,38 +137,7 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
         c5_1 = DoubleVector.fromArray(D, c, co + 5 * rs + lc);
         DoubleVector x, b0, b1;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-            b0 = DoubleVector.fromArray(D, b, bo + (p + 1) * 2 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + (p + 1) * 2 * LD + 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
             b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
             x = DoubleVector.broadcast(D, a[ao + p * MR]);
@@ -266,38 +235,7 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_0 = DoubleVector.zero(D);
         c5_1 = DoubleVector.zero(D);
         DoubleVector x, b0, b1;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-            b0 = DoubleVector.fromArray(D, b, bo + (p + 1) * 2 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + (p + 1) * 2 * LD + 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
             b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
             x = DoubleVector.broadcast(D, a[ao + p * MR]);
@@ -376,36 +314,7 @@ final class VectorMicroKernels6 extends MicroKernels {
         c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
         c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
         DoubleVector x, b0;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-            b0 = DoubleVector.fromArray(D, b, bo + (p + 1) * 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
             x = DoubleVector.broadcast(D, a[ao + p * MR]);
             c0_0 = x.fma(b0, c0_0);
@@ -477,36 +386,7 @@ final class VectorMicroKernels6 extends MicroKernels {
         c4_0 = DoubleVector.zero(D);
         c5_0 = DoubleVector.zero(D);
         DoubleVector x, b0;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-            b0 = DoubleVector.fromArray(D, b, bo + (p + 1) * 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = DoubleVector.broadcast(D, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
             x = DoubleVector.broadcast(D, a[ao + p * MR]);
             c0_0 = x.fma(b0, c0_0);
@@ -597,38 +477,7 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
         c5_1 = FloatVector.fromArray(F, c, co + 5 * rs + lc);
         FloatVector x, b0, b1;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-            b0 = FloatVector.fromArray(F, b, bo + (p + 1) * 2 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + (p + 1) * 2 * LF + 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
             b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
             x = FloatVector.broadcast(F, a[ao + p * MR]);
@@ -726,38 +575,7 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_0 = FloatVector.zero(F);
         c5_1 = FloatVector.zero(F);
         FloatVector x, b0, b1;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-            b0 = FloatVector.fromArray(F, b, bo + (p + 1) * 2 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + (p + 1) * 2 * LF + 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
             b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
             x = FloatVector.broadcast(F, a[ao + p * MR]);
@@ -836,36 +654,7 @@ final class VectorMicroKernels6 extends MicroKernels {
         c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
         c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
         FloatVector x, b0;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-            b0 = FloatVector.fromArray(F, b, bo + (p + 1) * 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
             x = FloatVector.broadcast(F, a[ao + p * MR]);
             c0_0 = x.fma(b0, c0_0);
@@ -937,36 +726,7 @@ final class VectorMicroKernels6 extends MicroKernels {
         c4_0 = FloatVector.zero(F);
         c5_0 = FloatVector.zero(F);
         FloatVector x, b0;
-        int p = 0;
-        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
-            b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-            b0 = FloatVector.fromArray(F, b, bo + (p + 1) * 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = FloatVector.broadcast(F, a[ao + (p + 1) * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-        }
-        if (p < kc) {
+        for (int p = 0; p < kc; p++) {
             b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
             x = FloatVector.broadcast(F, a[ao + p * MR]);
             c0_0 = x.fma(b0, c0_0);
