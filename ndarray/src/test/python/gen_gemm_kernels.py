@@ -25,14 +25,17 @@ def _u(name, default):
     return {i + 1: int(x) for i, x in enumerate(v.split(','))}
 
 
-# k steps per loop trip, by tile width nv = 1, 2, 3, for the general kernels (UG) and the packed ones
-# (UP); overridable for experiments (GEMM_UG=2,2,1 python3 gen_gemm_kernels.py). One step per trip
-# measured best on JDK 17 and 25 (issue 4, 1 thread): two steps in the packed 8x3 kernel make C2 hoist
-# the second step's three B loads, 24 accumulators + 6 B vectors + broadcasts exceed the 32 registers
-# and accumulators spill (1024^3 / 2048^3 8-17% slower on JDK 25, up to 11% on JDK 17); two or four
-# steps in the general kernels (A, B read in place: the book's shapes) measured 1-17% slower.
+# k steps per loop trip, by tile width nv = 1, 2, 3, for the general kernels (UG); overridable for
+# experiments (GEMM_UG=2,2,1 python3 gen_gemm_kernels.py): two or four steps in the general kernels (A, B
+# read in place: the book's shapes) measured 1-17% slower on JDK 25 (issue 4, 1 thread).
+# Packed kernels: with two steps per trip C2 hoists the second step's three B loads, so the 8x3 tile's
+# 24 accumulators + 6 B vectors + broadcasts exceed the 32 registers and 1-2 accumulators spill (seen in
+# the JDK 17 and 25 assembly); one step per trip measured 0-4% faster on JDK 25 for 1024^3/2048^3
+# (8-17% in a noisier run), but 3-8% slower on JDK 17.
 UG = _u('GEMM_UG', '1,1,1')
-UP = _u('GEMM_UP', '1,1,1')
+# The packed kernels exist in both forms (suffix x2: two steps), chosen at start-up by
+# GemmConfig.PACKED_STEPS (one step from JDK 21 on, two on JDK 17, where one step measured 3-8% slower).
+UP2 = (1, 2, 3)
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "main", "java", "dev", "zeroj",
                     "ndarray", "internal", "kernel", "gemm")
@@ -104,13 +107,13 @@ def kernel(mr, t, nv, load):
     return "\n".join(out)
 
 
-def kernel_packed(mr, t, nv, load):
+def kernel_packed(mr, t, nv, load, steps):
     """Packed operands: A's element (i, p) at ao + p*MR + i, B's (p, j) at bo + p*nv*L + j (all offsets
     constant, one index each: fewest instructions per fma)."""
     V = "DoubleVector" if t == "double" else "FloatVector"
     S = "D" if t == "double" else "F"
     L = "LD" if t == "double" else "LF"
-    name = ("d" if t == "double" else "s") + ("p" if load else "q") + str(nv)
+    name = ("d" if t == "double" else "s") + ("p" if load else "q") + str(nv) + ("" if steps == 1 else "x2")
     out = []
     w = out.append
     w(f"    private static void {name}(int kc, {t}[] a, int ao, {t}[] b, int bo, {t}[] c, int co, int rs, int lc) {{")
@@ -139,7 +142,7 @@ def kernel_packed(mr, t, nv, load):
             w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
 
     w(f"        {V} x, " + ", ".join(f"b{v}" for v in range(nv)) + ";")
-    if UP.get(nv, 1) == 2:
+    if steps == 2:
         w("        int p = 0;")
         w("        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead")
         body("p")
@@ -168,7 +171,16 @@ def dispatch_packed(t, maxnv):
     for nv in range(maxnv, 0, -1):
         for load in (1, 0):
             fn = p + ("p" if load else "q") + str(nv)
-            out.append(f"            case {nv * 2 + load}: {fn}(kc, a, ao, b, bo, c, co, rs, lc); break;")
+            if nv in UP2:
+                out.append(f"            case {nv * 2 + load}:")
+                out.append(f"                if (GemmConfig.twoSteps()) {{")
+                out.append(f"                    {fn}x2(kc, a, ao, b, bo, c, co, rs, lc);")
+                out.append(f"                }} else {{")
+                out.append(f"                    {fn}(kc, a, ao, b, bo, c, co, rs, lc);")
+                out.append(f"                }}")
+                out.append(f"                break;")
+            else:
+                out.append(f"            case {nv * 2 + load}: {fn}(kc, a, ao, b, bo, c, co, rs, lc); break;")
     out.append("            default: throw new IllegalArgumentException(\"nv=\" + nv);")
     out.append("        }")
     out.append("    }")
@@ -226,7 +238,9 @@ final class {cls} extends MicroKernels {{
         for nv in range(maxnv, 0, -1):
             for load in (True, False):
                 parts.append(kernel(mr, t, nv, load) + "\n")
-                parts.append(kernel_packed(mr, t, nv, load) + "\n")
+                parts.append(kernel_packed(mr, t, nv, load, 1) + "\n")
+                if nv in UP2:
+                    parts.append(kernel_packed(mr, t, nv, load, 2) + "\n")
     parts.append("}\n")
     return "\n".join(parts)
 
