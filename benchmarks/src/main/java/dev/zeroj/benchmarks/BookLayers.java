@@ -12,8 +12,59 @@ import dev.zeroj.ndarray.np;
 public final class BookLayers {
     private BookLayers() {}
 
-    /** Convolution(W, b, stride, pad). */
+    /**
+     * Convolution(W, b, stride, pad) on zeroj's fused layer kernels ({@link Conv#convForward},
+     * {@link Conv#convBackward}): the output is written in NCHW directly (a new buffer kept across
+     * calls), the backward gathers the windows again from the remembered input.
+     */
     public static final class Convolution {
+        final NDArray w;
+        final NDArray b;
+        final int stride;
+        final int pad;
+        NDArray x;
+        NDArray out;
+        NDArray dx;
+        /** Gradients of the last backward. */
+        public NDArray dW;
+        public NDArray db;
+
+        public Convolution(NDArray w, NDArray b, int stride, int pad) {
+            this.w = w;
+            this.b = b;
+            this.stride = stride;
+            this.pad = pad;
+        }
+
+        /** The NCHW output (C-contiguous, reused across calls). */
+        public NDArray forward(NDArray x) {
+            int oh = Conv.outputSize(x.shape(2), w.shape(2), stride, pad);
+            int ow = Conv.outputSize(x.shape(3), w.shape(3), stride, pad);
+            int[] os = {x.shape(0), w.shape(0), oh, ow};
+            if (out == null || !java.util.Arrays.equals(out.shape(), os) || out.dtype() != x.dtype()) {
+                out = np.zeros(os, x.dtype());
+            }
+            this.x = x;
+            return Conv.convForward(x, w, b, stride, pad, out);
+        }
+
+        /** dx (returned), dW, db. */
+        public NDArray backward(NDArray dout) {
+            if (dx == null || !java.util.Arrays.equals(dx.shape(), x.shape()) || dx.dtype() != x.dtype()) {
+                dx = np.zeros(x.shape(), x.dtype());
+                dW = np.zeros(w.shape(), x.dtype());
+                db = np.zeros(new int[] {w.shape(0)}, x.dtype());
+            }
+            return Conv.convBackward(dout, x, w, stride, pad, dx, dW, db);
+        }
+    }
+
+    /**
+     * Convolution(W, b, stride, pad) written literally as the book's steps (im2col matrix, GEMM, + b,
+     * transposed view; backward through the transposed copy of dout and col2im) — the reference the
+     * fused {@link Convolution} is measured against.
+     */
+    public static final class LiteralConvolution {
         final NDArray w;
         final NDArray b;
         final int stride;
@@ -27,7 +78,7 @@ public final class BookLayers {
         public NDArray dW;
         public NDArray db;
 
-        public Convolution(NDArray w, NDArray b, int stride, int pad) {
+        public LiteralConvolution(NDArray w, NDArray b, int stride, int pad) {
             this.w = w;
             this.b = b;
             this.stride = stride;

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The book's Convolution.backward (dout transpose/reshape, db, dW, dcol, col2im) after one forward. */
+/** The book's Convolution.backward (zeroj's fused Conv.convBackward: dx, dW, db) after one forward. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The book's Convolution.forward (im2col, GEMM, + b, reshape/transpose) on SimpleConvNet's conv1 and
+ * The book's Convolution.forward (zeroj's fused Conv.convForward; BookLayers.LiteralConvolution keeps the literal steps) on SimpleConvNet's conv1 and
  * a DeepConvNet layer. The GEMM is zeroj's np.dot when present (see {@link Ops#describe()}).
  */
 @State(Scope.Benchmark)

@@ -1,6 +1,7 @@
 package dev.zeroj.ndarray;
 
 import dev.zeroj.ndarray.internal.kernel.conv.Col2im;
+import dev.zeroj.ndarray.internal.kernel.conv.ConvLayer;
 import dev.zeroj.ndarray.internal.kernel.conv.Geometry;
 import dev.zeroj.ndarray.internal.kernel.conv.Im2col;
 import dev.zeroj.ndarray.internal.kernel.conv.MaxPool;
@@ -299,6 +300,233 @@ public final class Conv {
             throw new IndexError("index " + e.value + " is out of bounds for axis 1 with size " + (poolH * poolW));
         }
         return dx;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Convolution layer (fused)
+    // ---------------------------------------------------------------------------------------------
+
+    /** The three gradients of {@link #convBackward(NDArray, NDArray, NDArray, int, int)}. */
+    public static final class ConvGradients {
+        private final NDArray dx;
+        private final NDArray dW;
+        private final NDArray db;
+
+        ConvGradients(NDArray dx, NDArray dW, NDArray db) {
+            this.dx = dx;
+            this.dW = dW;
+            this.db = db;
+        }
+
+        /** The input gradient, shape of {@code x}. */
+        public NDArray dx() {
+            return dx;
+        }
+
+        /** The weight gradient, shape of {@code W}. */
+        public NDArray dW() {
+            return dW;
+        }
+
+        /** The bias gradient, {@code (FN,)}. */
+        public NDArray db() {
+            return db;
+        }
+    }
+
+    /**
+     * The forward pass of the book's {@code Convolution(W, b, stride, pad)} layer, fused: a new
+     * C-contiguous {@code (N, FN, out_h, out_w)} array (a copy, the input's dtype) for an input
+     * {@code x (N, C, H, W)}, weights {@code W (FN, C, FH, FW)} and bias {@code b (FN,)}.
+     *
+     * <p>The values are bitwise those of the book's steps done with zeroj
+     * ({@code im2col(x) · W.reshape(FN, -1).T + b}, then {@code reshape(N, out_h, out_w, -1)
+     * .transpose(0, 3, 1, 2)}): every element is one fused multiply-add chain over {@code (c, fh, fw)}
+     * in order, then {@code + b}, on both kernel providers and any thread count. (NumPy's BLAS sums in
+     * another order, so results agree with NumPy to rounding.) No im2col matrix is built: each image's
+     * windows are gathered into a small per-thread buffer and multiplied straight into the NCHW output,
+     * images in parallel.
+     *
+     * @throws TypeError if {@code x}, {@code W} and {@code b} are not all float32 or all float64
+     * @throws ValueError if {@code x} or {@code W} is not 4-D, their channel counts differ, {@code b}
+     *     does not hold {@code FN} elements, or the geometry is invalid (as {@link #im2col})
+     */
+    public static NDArray convForward(NDArray x, NDArray W, NDArray b, int stride, int pad) {
+        Geometry g = convGeometry("convForward", x, W, b, stride, pad);
+        NDArray out = NDArray.allocate(x.dtype, new int[] {g.n, W.shape[0], g.oh, g.ow});
+        runConvForward(g, x, W, b, out);
+        return out;
+    }
+
+    /**
+     * {@link #convForward(NDArray, NDArray, NDArray, int, int)} into a caller-supplied C-contiguous
+     * {@code (N, FN, out_h, out_w)} array of the input's dtype, which is returned. Allocates nothing
+     * once the per-thread buffers have grown (unless {@code W} is not C-contiguous: then a copy).
+     *
+     * @throws TypeError as the allocating variant
+     * @throws ValueError as the allocating variant, or if {@code out} has the wrong shape, dtype or
+     *     layout, or shares memory with {@code x}, {@code W} or {@code b}
+     */
+    public static NDArray convForward(NDArray x, NDArray W, NDArray b, int stride, int pad, NDArray out) {
+        Geometry g = convGeometry("convForward", x, W, b, stride, pad);
+        checkOut(out, x.dtype, new int[] {g.n, W.shape[0], g.oh, g.ow}, "convForward", x);
+        checkNoShare(out, "convForward", "out", W, b);
+        runConvForward(g, x, W, b, out);
+        return out;
+    }
+
+    private static void runConvForward(Geometry g, NDArray x, NDArray W, NDArray b, NDArray out) {
+        NDArray w = W.isCContiguous() ? W : W.copy();
+        int fn = W.shape[0];
+        int[] s = x.strides;
+        int bs = b.ndim() == 1 ? b.strides[0] : 0;
+        NDArray bb = b.ndim() == 1 ? b : b.ravel();
+        if (b.ndim() != 1) {
+            bs = bb.ndim() == 1 && bb.size > 0 ? bb.strides[0] : 1;
+        }
+        if (x.dtype == DType.FLOAT32) {
+            ConvLayer.forward(g, fn, (float[]) x.data, x.offset, s[0], s[1], s[2], s[3], (float[]) w.data, w.offset,
+                    (float[]) bb.data, bb.offset, bs, (float[]) out.data, out.offset);
+        } else {
+            ConvLayer.forward(g, fn, (double[]) x.data, x.offset, s[0], s[1], s[2], s[3], (double[]) w.data, w.offset,
+                    (double[]) bb.data, bb.offset, bs, (double[]) out.data, out.offset);
+        }
+    }
+
+    /**
+     * The backward pass of the book's Convolution layer, fused: from the upstream gradient
+     * {@code dout (N, FN, out_h, out_w)}, the layer's input {@code x} and weights {@code W}, new
+     * C-contiguous arrays {@code dx} (shape of {@code x}), {@code dW} (shape of {@code W}) and
+     * {@code db (FN,)}, in the input's dtype. The windows are gathered again from {@code x} image by
+     * image (nothing from the forward pass is needed).
+     *
+     * <p>{@code dx} is bitwise the book's ({@code col2im(dout' · col_W.T)} with zeroj's GEMM and
+     * col2im, {@code dout'} the book's {@code dout.transpose(0,2,3,1).reshape(-1, FN)}). {@code dW}
+     * and {@code db} sum the same terms in another order than the book's one product over all
+     * {@code N*out_h*out_w} rows: per image (for {@code dW} one fma chain over its pixels), images
+     * summed within at most 16 fixed runs of images, the runs' partial sums then added in order — so
+     * they agree with the book (and NumPy) to rounding, and are identical for every thread count and
+     * kernel provider.
+     *
+     * @throws TypeError if {@code dout}, {@code x} and {@code W} are not all float32 or all float64
+     * @throws ValueError if a shape does not match ({@code dout} must be
+     *     {@code (N, FN, out_h, out_w)} of this geometry) or the geometry is invalid
+     */
+    public static ConvGradients convBackward(NDArray dout, NDArray x, NDArray W, int stride, int pad) {
+        Geometry g = convGeometry("convBackward", x, W, null, stride, pad);
+        checkDout(g, dout, x, W);
+        NDArray dx = NDArray.allocate(x.dtype, x.shape.clone());
+        NDArray dW = NDArray.allocate(x.dtype, W.shape.clone());
+        NDArray db = NDArray.allocate(x.dtype, new int[] {W.shape[0]});
+        runConvBackward(g, dout, x, W, dx, dW, db);
+        return new ConvGradients(dx, dW, db);
+    }
+
+    /**
+     * {@link #convBackward(NDArray, NDArray, NDArray, int, int)} into caller-supplied C-contiguous
+     * arrays of the input's dtype: {@code dx} (shape of {@code x}), {@code dW} (shape of {@code W}),
+     * {@code db} ({@code FN} elements, any shape). Any of them may be {@code null}: that gradient is
+     * not computed (a first layer needs no {@code dx}). Returns {@code dx}. Allocates nothing once
+     * the per-thread buffers have grown (unless {@code W} is not C-contiguous, or {@code dout}'s
+     * pixels are not contiguous per channel: then a copy).
+     *
+     * @throws TypeError as the allocating variant
+     * @throws ValueError as the allocating variant, or if an output has the wrong shape, dtype or
+     *     layout, or shares memory with an input or another output
+     */
+    public static NDArray convBackward(NDArray dout, NDArray x, NDArray W, int stride, int pad, NDArray dx,
+            NDArray dW, NDArray db) {
+        Geometry g = convGeometry("convBackward", x, W, null, stride, pad);
+        checkDout(g, dout, x, W);
+        if (dx != null) {
+            checkOut(dx, x.dtype, x.shape, "convBackward", x);
+            checkNoShare(dx, "convBackward", "dx", dout, W, dW, db);
+        }
+        if (dW != null) {
+            checkOut(dW, x.dtype, W.shape, "convBackward", W);
+            checkNoShare(dW, "convBackward", "dW", dout, x, db);
+        }
+        if (db != null) {
+            if (db.dtype != x.dtype || db.size != W.shape[0] || !db.isCContiguous()) {
+                throw new ValueError("convBackward: db must be a C-contiguous " + x.dtype + " array of "
+                        + W.shape[0] + " elements, got " + db.dtype + " " + Layout.shapeString(db.shape));
+            }
+            checkNoShare(db, "convBackward", "db", dout, x, W);
+        }
+        runConvBackward(g, dout, x, W, dx, dW, db);
+        return dx;
+    }
+
+    private static void runConvBackward(Geometry g, NDArray dout, NDArray x, NDArray W, NDArray dx, NDArray dW,
+            NDArray db) {
+        NDArray w = W.isCContiguous() ? W : W.copy();
+        int fn = W.shape[0];
+        int p = g.oh * g.ow;
+        NDArray d = dout;
+        // each (image, channel) block of pixels must be contiguous
+        boolean pixelsOk = p <= 1 || (d.strides[3] == 1 && (g.oh == 1 || d.strides[2] == g.ow));
+        if (!pixelsOk) {
+            d = d.copy();
+        }
+        int[] s = x.strides;
+        if (x.dtype == DType.FLOAT32) {
+            ConvLayer.backward(g, fn, (float[]) d.data, d.offset, d.strides[0], d.strides[1],
+                    (float[]) x.data, x.offset, s[0], s[1], s[2], s[3], (float[]) w.data, w.offset,
+                    dx == null ? null : (float[]) dx.data, dx == null ? 0 : dx.offset,
+                    dW == null ? null : (float[]) dW.data, dW == null ? 0 : dW.offset,
+                    db == null ? null : (float[]) db.data, db == null ? 0 : db.offset);
+        } else {
+            ConvLayer.backward(g, fn, (double[]) d.data, d.offset, d.strides[0], d.strides[1],
+                    (double[]) x.data, x.offset, s[0], s[1], s[2], s[3], (double[]) w.data, w.offset,
+                    dx == null ? null : (double[]) dx.data, dx == null ? 0 : dx.offset,
+                    dW == null ? null : (double[]) dW.data, dW == null ? 0 : dW.offset,
+                    db == null ? null : (double[]) db.data, db == null ? 0 : db.offset);
+        }
+    }
+
+    /** Validates the layer's operands (b may be null) and returns the geometry. */
+    private static Geometry convGeometry(String op, NDArray x, NDArray W, NDArray b, int stride, int pad) {
+        DType dt = x.dtype;
+        boolean same = (dt == DType.FLOAT32 || dt == DType.FLOAT64) && W.dtype == dt && (b == null || b.dtype == dt);
+        if (!same) {
+            throw new TypeError(op + ": x, W" + (b == null ? "" : " and b") + " must all be float32 or all float64, got "
+                    + dt + ", " + W.dtype + (b == null ? "" : ", " + b.dtype));
+        }
+        if (x.ndim() != 4 || W.ndim() != 4) {
+            throw new ValueError(op + ": x and W must be 4-D (N, C, H, W) and (FN, C, FH, FW), got "
+                    + Layout.shapeString(x.shape) + " and " + Layout.shapeString(W.shape));
+        }
+        if (x.shape[1] != W.shape[1]) {
+            throw new ValueError(op + ": x has " + x.shape[1] + " channels but W expects " + W.shape[1]);
+        }
+        if (b != null && b.size != W.shape[0]) {
+            throw new ValueError(op + ": b must hold FN = " + W.shape[0] + " elements, got shape "
+                    + Layout.shapeString(b.shape));
+        }
+        Geometry g = geometry(x.shape, W.shape[2], W.shape[3], stride, pad);
+        if ((long) W.shape[0] * g.oh * g.ow * g.n > Integer.MAX_VALUE - 8) {
+            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+        }
+        return g;
+    }
+
+    private static void checkDout(Geometry g, NDArray dout, NDArray x, NDArray W) {
+        int[] want = {g.n, W.shape[0], g.oh, g.ow};
+        if (dout.dtype != x.dtype) {
+            throw new TypeError("convBackward: dout must have the dtype of x (" + x.dtype + "), got " + dout.dtype);
+        }
+        if (!java.util.Arrays.equals(dout.shape, want)) {
+            throw new ValueError("convBackward: dout has shape " + Layout.shapeString(dout.shape) + ", expected "
+                    + Layout.shapeString(want));
+        }
+    }
+
+    private static void checkNoShare(NDArray out, String op, String name, NDArray... others) {
+        for (NDArray o : others) {
+            if (o != null && out.size > 0 && o.size > 0 && out.sharesMemoryWith(o)) {
+                throw new ValueError(op + ": " + name + " must not share memory with another operand");
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,172 @@
+package dev.zeroj.ndarray;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zeroj.ndarray.internal.parallel.Parallel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fused Convolution layer ({@link Conv#convForward}, {@link Conv#convBackward}) against NumPy's
+ * book layer (golden data from {@code gen_convlayer.py}, to rounding) and against the book's steps
+ * done with zeroj's own im2col/GEMM/col2im (forward and dx bit for bit; dW and db to rounding), on
+ * 1, 2 and 3 threads (identical bits) and with strided operands.
+ */
+class ConvLayerTest {
+    private static final Golden G = Golden.area("convlayer");
+
+    /** |a - e| <= tol * max|e| (sums in another order than NumPy's BLAS). */
+    private static void assertNear(NDArray expected, NDArray actual, String what) {
+        assertEquals(expected.dtype(), actual.dtype(), what + ": dtype");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected.shape(), actual.shape(), what + ": shape");
+        double tol = expected.dtype() == DType.FLOAT32 ? 1e-5 : 1e-13;
+        double[] e = expected.toDoubleArray();
+        double[] a = actual.toDoubleArray();
+        double max = 0;
+        for (double v : e) {
+            max = Math.max(max, Math.abs(v));
+        }
+        for (int i = 0; i < e.length; i++) {
+            assertTrue(Math.abs(e[i] - a[i]) <= tol * max, what + ": element " + i + " expected " + e[i] + " got " + a[i]);
+        }
+    }
+
+    /** The book's forward with zeroj's primitives: im2col, GEMM, + b, reshape/transpose (copied). */
+    private static NDArray unfusedForward(NDArray x, NDArray w, NDArray b, int s, int p) {
+        int fn = w.shape(0);
+        int oh = Conv.outputSize(x.shape(2), w.shape(2), s, p), ow = Conv.outputSize(x.shape(3), w.shape(3), s, p);
+        NDArray col = Conv.im2col(x, w.shape(2), w.shape(3), s, p);
+        NDArray out = np.dot(col, w.reshape(fn, -1).T()).add(b);
+        return out.reshape(x.shape(0), oh, ow, -1).transpose(0, 3, 1, 2).copy();
+    }
+
+    /** The book's backward with zeroj's primitives: {dx, dW, db}. */
+    private static NDArray[] unfusedBackward(NDArray dout, NDArray x, NDArray w, int s, int p) {
+        int fn = w.shape(0);
+        NDArray col = Conv.im2col(x, w.shape(2), w.shape(3), s, p);
+        NDArray colW = w.reshape(fn, -1).T();
+        NDArray d = dout.transpose(0, 2, 3, 1).reshape(-1, fn);
+        NDArray db = d.sum(0);
+        NDArray dW = np.dot(col.T(), d).transpose(1, 0).reshape(w.shape());
+        NDArray dx = Conv.col2im(np.dot(d, colW.T()), x.shape(), w.shape(2), w.shape(3), s, p);
+        return new NDArray[] {dx, dW, db};
+    }
+
+    @Test
+    void goldenCasesOnOneTwoAndThreeThreads() {
+        int old = Parallel.threads();
+        List<String[]> lines = G.lines();
+        assertEquals(16, lines.size());
+        try {
+            for (String[] l : lines) {
+                String c = l[0];
+                int s = Integer.parseInt(l[1]), p = Integer.parseInt(l[2]);
+                NDArray x = G.load(c, "x"), w = G.load(c, "W"), b = G.load(c, "b"), dout = G.load(c, "dout");
+                Parallel.setThreads(1);
+                NDArray ref = unfusedForward(x, w, b, s, p);
+                NDArray[] refB = unfusedBackward(dout, x, w, s, p);
+                NDArray out1 = null;
+                Conv.ConvGradients g1 = null;
+                for (int t = 1; t <= 3; t++) {
+                    Parallel.setThreads(t);
+                    NDArray out = Conv.convForward(x, w, b, s, p);
+                    Conv.ConvGradients g = Conv.convBackward(dout, x, w, s, p);
+                    String what = c + " threads=" + t;
+                    assertNear(G.load(c, "out"), out, what + " out vs NumPy");
+                    ConvTest.assertBits(ref, out, what + " out vs book steps in zeroj");
+                    assertNear(G.load(c, "dx"), g.dx(), what + " dx vs NumPy");
+                    ConvTest.assertBits(refB[0], g.dx(), what + " dx vs book steps in zeroj");
+                    assertNear(G.load(c, "dW"), g.dW(), what + " dW vs NumPy");
+                    assertNear(refB[1], g.dW(), what + " dW vs book steps in zeroj");
+                    assertNear(G.load(c, "db"), g.db(), what + " db vs NumPy");
+                    assertNear(refB[2], g.db(), what + " db vs book steps in zeroj");
+                    if (t == 1) {
+                        out1 = out;
+                        g1 = g;
+                    } else {
+                        ConvTest.assertBits(out1, out, what + " out vs 1 thread");
+                        ConvTest.assertBits(g1.dx(), g.dx(), what + " dx vs 1 thread");
+                        ConvTest.assertBits(g1.dW(), g.dW(), what + " dW vs 1 thread");
+                        ConvTest.assertBits(g1.db(), g.db(), what + " db vs 1 thread");
+                    }
+                }
+            }
+        } finally {
+            Parallel.setThreads(old);
+        }
+    }
+
+    @Test
+    void outVariantsStridedOperandsAndSkippedGradients() {
+        for (String c : new String[] {"c3_s2_p1_float64", "c2_n20_s1_p1_float32", "c2_s2_p2_odd_float64"}) {
+            String[] l = G.lines().stream().filter(f -> f[0].equals(c)).findFirst().orElseThrow();
+            int s = Integer.parseInt(l[1]), p = Integer.parseInt(l[2]);
+            NDArray x = G.load(c, "x"), w = G.load(c, "W"), b = G.load(c, "b"), dout = G.load(c, "dout");
+            NDArray out = Conv.convForward(x, w, b, s, p);
+            Conv.ConvGradients g = Conv.convBackward(dout, x, w, s, p);
+            // strided views with the same values
+            NDArray xs = x.transpose(0, 1, 3, 2).copy().transpose(0, 1, 3, 2);
+            NDArray ws = w.transpose(3, 2, 1, 0).copy().transpose(3, 2, 1, 0);
+            NDArray ds = dout.transpose(0, 1, 3, 2).copy().transpose(0, 1, 3, 2);
+            NDArray bs = np.stack(new NDArray[] {b, b}, 1).get(Index.all(), Index.at(0));
+            assertTrue(!xs.isCContiguous() && !ws.isCContiguous() && !ds.isCContiguous() && !bs.isCContiguous());
+            NDArray o2 = np.zeros(out.shape(), out.dtype());
+            assertTrue(Conv.convForward(xs, ws, bs, s, p, o2) == o2);
+            ConvTest.assertBits(out, o2, c + " strided forward into out");
+            NDArray dx = np.full(x.shape(), 7.0, x.dtype()), dW = np.full(w.shape(), 7.0, x.dtype());
+            NDArray db = np.full(new int[] {w.shape(0)}, 7.0, x.dtype());
+            assertTrue(Conv.convBackward(ds, xs, ws, s, p, dx, dW, db) == dx);
+            ConvTest.assertBits(g.dx(), dx, c + " strided dx");
+            ConvTest.assertBits(g.dW(), dW, c + " strided dW");
+            ConvTest.assertBits(g.db(), db, c + " strided db");
+            // each gradient alone
+            NDArray dx2 = np.zeros(x.shape(), x.dtype());
+            assertTrue(Conv.convBackward(dout, x, w, s, p, dx2, null, null) == dx2);
+            ConvTest.assertBits(g.dx(), dx2, c + " dx alone");
+            NDArray dW2 = np.zeros(w.shape(), x.dtype());
+            assertNull(Conv.convBackward(dout, x, w, s, p, null, dW2, null));
+            ConvTest.assertBits(g.dW(), dW2, c + " dW alone");
+            NDArray db2 = np.zeros(new int[] {w.shape(0)}, x.dtype());
+            Conv.convBackward(dout, x, w, s, p, null, null, db2);
+            ConvTest.assertBits(g.db(), db2, c + " db alone");
+        }
+    }
+
+    @Test
+    void errors() {
+        NDArray x = np.zeros(new int[] {2, 3, 8, 8}, DType.FLOAT64);
+        NDArray w = np.zeros(new int[] {4, 3, 3, 3}, DType.FLOAT64);
+        NDArray b = np.zeros(new int[] {4}, DType.FLOAT64);
+        TypeError te = assertThrows(TypeError.class, () -> Conv.convForward(x, w.astype(DType.FLOAT32), b, 1, 0));
+        assertEquals("convForward: x, W and b must all be float32 or all float64, got float64, float32, float64",
+                te.getMessage());
+        assertThrows(TypeError.class, () -> Conv.convForward(x.astype(DType.INT32), w, b, 1, 0));
+        ValueError ve = assertThrows(ValueError.class,
+                () -> Conv.convForward(x, np.zeros(new int[] {4, 2, 3, 3}, DType.FLOAT64), b, 1, 0));
+        assertEquals("convForward: x has 3 channels but W expects 2", ve.getMessage());
+        ve = assertThrows(ValueError.class, () -> Conv.convForward(x, w, np.zeros(new int[] {5}, DType.FLOAT64), 1, 0));
+        assertEquals("convForward: b must hold FN = 4 elements, got shape (5,)", ve.getMessage());
+        assertThrows(ValueError.class, () -> Conv.convForward(x.reshape(6, 8, 8), w, b, 1, 0));
+        assertThrows(ValueError.class, () -> Conv.convForward(x, w, b, 0, 0));
+        assertThrows(ValueError.class, () -> Conv.convForward(x, np.zeros(new int[] {4, 3, 11, 3}, DType.FLOAT64),
+                b, 1, 0));
+        assertThrows(ValueError.class, () -> Conv.convForward(x, w, b, 1, 0, np.zeros(new int[] {2, 4, 6, 5}, DType.FLOAT64)));
+        assertThrows(ValueError.class, () -> Conv.convForward(x, w, b, 1, 0, x));
+        ve = assertThrows(ValueError.class, () -> Conv.convBackward(np.zeros(new int[] {2, 4, 6, 5}, DType.FLOAT64), x, w, 1, 0));
+        assertEquals("convBackward: dout has shape (2, 4, 6, 5), expected (2, 4, 6, 6)", ve.getMessage());
+        NDArray dout = np.zeros(new int[] {2, 4, 6, 6}, DType.FLOAT64);
+        assertThrows(TypeError.class, () -> Conv.convBackward(dout.astype(DType.FLOAT32), x, w, 1, 0));
+        assertThrows(ValueError.class, () -> Conv.convBackward(dout, x, w, 1, 0, null, null, np.zeros(new int[] {3}, DType.FLOAT64)));
+        assertThrows(ValueError.class, () -> Conv.convBackward(dout, x, w, 1, 0, x, null, null));
+        // empty batch: empty output, zero gradients
+        NDArray x0 = np.zeros(new int[] {0, 3, 8, 8}, DType.FLOAT32);
+        NDArray w0 = np.ones(new int[] {4, 3, 3, 3}, DType.FLOAT32);
+        assertEquals(0, Conv.convForward(x0, w0, b.astype(DType.FLOAT32), 1, 0).size());
+        Conv.ConvGradients g0 = Conv.convBackward(np.zeros(new int[] {0, 4, 6, 6}, DType.FLOAT32), x0, w0, 1, 0);
+        assertEquals(0.0, ((Number) g0.dW().sum().item()).doubleValue(), 0.0);
+        assertEquals(0.0, ((Number) g0.db().sum().item()).doubleValue(), 0.0);
+    }
+}
