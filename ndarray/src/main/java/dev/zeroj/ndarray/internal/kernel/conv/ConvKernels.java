@@ -14,10 +14,9 @@ interface ConvKernels {
     ConvKernels VECTOR = load();
 
     /**
-     * The provider for im2col, or {@code null}: the vector im2col ends rows with masked stores, which
-     * JDK 17's C2 compiles very slowly (measured 3-9x slower than the scalar loop there, while the
-     * same code is 2-3x faster than scalar on JDK 25). So it is used from JDK 21 on, unless the
-     * system property {@code zeroj.conv.im2col.simd} says {@code true} or {@code false}.
+     * The provider for im2col, or {@code null}: {@link #VECTOR} unless the system property
+     * {@code zeroj.conv.im2col.simd} is {@code false}. (Its stores are unmasked, so JDK 17 compiles
+     * it as well as later JDKs do.)
      */
     ConvKernels IM2COL = VECTOR == null ? null : useForIm2col() ? VECTOR : null;
 
@@ -41,11 +40,7 @@ interface ConvKernels {
             long[] argmax, int argOff, int u0, int u1);
 
     private static boolean useForIm2col() {
-        String p = System.getProperty("zeroj.conv.im2col.simd", "auto");
-        if (p.equalsIgnoreCase("true") || p.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(p);
-        }
-        return Runtime.version().feature() >= 21;
+        return !System.getProperty("zeroj.conv.im2col.simd", "true").equalsIgnoreCase("false");
     }
 
     private static ConvKernels load() {
