@@ -20,6 +20,25 @@ Run:  python3 ndarray/src/test/python/gen_gemm_kernels.py
 """
 import os
 
+def _u(name, default):
+    v = os.environ.get(name, default)
+    return {i + 1: int(x) for i, x in enumerate(v.split(','))}
+
+
+# k steps per loop trip, by tile width nv = 1, 2, 3, for the general kernels (UG); overridable for
+# experiments (GEMM_UG=2,2,1 python3 gen_gemm_kernels.py): two or four steps in the general kernels (A, B
+# read in place: the book's shapes) measured 1-17% slower on JDK 25 (issue 4, 1 thread).
+# Packed kernels: with two steps per trip C2 hoists the second step's three B loads, so the 8x3 tile's
+# 24 accumulators + 6 B vectors + broadcasts exceed the 32 registers and 1-2 accumulators spill (seen in
+# the JDK 17 and 25 assembly); one step per trip measured 0-4% faster on JDK 25 for 1024^3/2048^3
+# (8-17% in a noisier run), but 3-8% slower on JDK 17.
+UG = _u('GEMM_UG', '1,1,1')
+# The packed kernels exist in both forms (suffix x2: two steps), chosen at start-up by
+# GemmConfig.PACKED_STEPS (one step from JDK 21 on, two on JDK 17, where one step measured 3-8% slower).
+# The 6-row shape (16 registers) keeps two steps: with 256-bit vectors on JDK 25 one step measured
+# 4-6% slower at 1024^3 (7% faster at 256^3 f64), so there is no start-up choice for it.
+UP2_SHAPES = (8,)
+
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "main", "java", "dev", "zeroj",
                     "ndarray", "internal", "kernel", "gemm")
 
@@ -54,16 +73,35 @@ def kernel(mr, t, nv, load):
     for i in range(mr):
         w(f"        int a{i} = ao" + ("" if i == 0 else f" + {i} * ars") + ";")
     w("        int pb = bo;")
+    u = UG.get(nv, 1)
+    if u > 1:
+        w(f"        {V} x, " + ", ".join(f"b{v}" for v in range(nv)) + ";")
+
+    def body(pp, bb):
+        for v in range(nv):
+            off = bb if v == 0 else (f"{bb} + lb" if v == nv - 1 else f"{bb} + {v} * {L}")
+            w(f"            " + ("" if u > 1 else f"{V} ") + f"b{v} = {V}.fromArray({S}, b, {off});")
+        if u == 1:
+            w(f"            {V} x;")
+        for i in range(mr):
+            w(f"            x = {V}.broadcast({S}, a[a{i} + {pp}]);")
+            w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
+
     # A's indices are linear in p (range checks can be hoisted); B's advance by brs.
-    w("        for (int p = 0; p < kc; p++, pb += brs) {")
-    for v in range(nv):
-        off = "pb" if v == 0 else ("pb + lb" if v == nv - 1 else f"pb + {v} * {L}")
-        w(f"            {V} b{v} = {V}.fromArray({S}, b, {off});")
-    w(f"            {V} x;")
-    for i in range(mr):
-        w(f"            x = {V}.broadcast({S}, a[a{i} + p]);")
-        w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
-    w("        }")
+    if u == 1:
+        w("        for (int p = 0; p < kc; p++, pb += brs) {")
+        body("p", "pb")
+        w("        }")
+    else:
+        w("        int p = 0;")
+        w(f"        for (; p < kc - {u - 1}; p += {u}) {{  // {u} k steps per trip: A's addresses shared by displacement")
+        for q in range(u):
+            body("p" if q == 0 else f"p + {q}", "pb")
+            w("            pb += brs;")
+        w("        }")
+        w("        for (; p < kc; p++, pb += brs) {")
+        body("p", "pb")
+        w("        }")
     for i in range(mr):
         for v in range(nv):
             w(f"        c{i}_{v}.intoArray(c, {coff(i, v)});")
@@ -71,13 +109,13 @@ def kernel(mr, t, nv, load):
     return "\n".join(out)
 
 
-def kernel_packed(mr, t, nv, load):
+def kernel_packed(mr, t, nv, load, steps):
     """Packed operands: A's element (i, p) at ao + p*MR + i, B's (p, j) at bo + p*nv*L + j (all offsets
     constant, one index each: fewest instructions per fma)."""
     V = "DoubleVector" if t == "double" else "FloatVector"
     S = "D" if t == "double" else "F"
     L = "LD" if t == "double" else "LF"
-    name = ("d" if t == "double" else "s") + ("p" if load else "q") + str(nv)
+    name = ("d" if t == "double" else "s") + ("p" if load else "q") + str(nv) + ("" if steps == 1 else "x2")
     out = []
     w = out.append
     w(f"    private static void {name}(int kc, {t}[] a, int ao, {t}[] b, int bo, {t}[] c, int co, int rs, int lc) {{")
@@ -106,14 +144,19 @@ def kernel_packed(mr, t, nv, load):
             w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
 
     w(f"        {V} x, " + ", ".join(f"b{v}" for v in range(nv)) + ";")
-    w("        int p = 0;")
-    w("        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead")
-    body("p")
-    body("(p + 1)")
-    w("        }")
-    w("        if (p < kc) {")
-    body("p")
-    w("        }")
+    if steps == 2:
+        w("        int p = 0;")
+        w("        for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead")
+        body("p")
+        body("(p + 1)")
+        w("        }")
+        w("        if (p < kc) {")
+        body("p")
+        w("        }")
+    else:
+        w("        for (int p = 0; p < kc; p++) {")
+        body("p")
+        w("        }")
     for i in range(mr):
         for v in range(nv):
             w(f"        c{i}_{v}.intoArray(c, {coff(i, v)});")
@@ -121,7 +164,7 @@ def kernel_packed(mr, t, nv, load):
     return "\n".join(out)
 
 
-def dispatch_packed(t, maxnv):
+def dispatch_packed(mr, t, maxnv):
     k = "dkernelPacked" if t == "double" else "skernelPacked"
     p = "d" if t == "double" else "s"
     out = [f"""    @Override
@@ -130,7 +173,16 @@ def dispatch_packed(t, maxnv):
     for nv in range(maxnv, 0, -1):
         for load in (1, 0):
             fn = p + ("p" if load else "q") + str(nv)
-            out.append(f"            case {nv * 2 + load}: {fn}(kc, a, ao, b, bo, c, co, rs, lc); break;")
+            if mr in UP2_SHAPES:
+                out.append(f"            case {nv * 2 + load}:")
+                out.append(f"                if (GemmConfig.twoSteps()) {{")
+                out.append(f"                    {fn}x2(kc, a, ao, b, bo, c, co, rs, lc);")
+                out.append(f"                }} else {{")
+                out.append(f"                    {fn}(kc, a, ao, b, bo, c, co, rs, lc);")
+                out.append(f"                }}")
+                out.append(f"                break;")
+            else:
+                out.append(f"            case {nv * 2 + load}: {fn}(kc, a, ao, b, bo, c, co, rs, lc); break;")
     out.append("            default: throw new IllegalArgumentException(\"nv=\" + nv);")
     out.append("        }")
     out.append("    }")
@@ -182,13 +234,17 @@ final class {cls} extends MicroKernels {{
 """]
     parts.append(dispatch("double", maxnv) + "\n")
     parts.append(dispatch("float", maxnv) + "\n")
-    parts.append(dispatch_packed("double", maxnv) + "\n")
-    parts.append(dispatch_packed("float", maxnv) + "\n")
+    parts.append(dispatch_packed(mr, "double", maxnv) + "\n")
+    parts.append(dispatch_packed(mr, "float", maxnv) + "\n")
     for t in ("double", "float"):
         for nv in range(maxnv, 0, -1):
             for load in (True, False):
                 parts.append(kernel(mr, t, nv, load) + "\n")
-                parts.append(kernel_packed(mr, t, nv, load) + "\n")
+                if mr in UP2_SHAPES:
+                    parts.append(kernel_packed(mr, t, nv, load, 1) + "\n")
+                    parts.append(kernel_packed(mr, t, nv, load, 2) + "\n")
+                else:
+                    parts.append(kernel_packed(mr, t, nv, load, 2).replace(f"{nv}x2(", f"{nv}(") + "\n")
     parts.append("}\n")
     return "\n".join(parts)
 

@@ -41,6 +41,15 @@ public final class GemmConfig {
     /** m·n·k at or above which the work is split across threads. */
     public static final long PARALLEL = intProp("zeroj.gemm.parallel", 1_000_000);
 
+    /**
+     * k steps per loop trip of the packed 8-row (AVX-512) Vector API micro-kernels
+     * ({@code zeroj.gemm.packedSteps}, 1 or 2; the 6-row kernels always take two): by default one from
+     * JDK 21 on and two on JDK 17 (measured 1 thread, 256³..2048³: on JDK 25 one step was 0-5% faster,
+     * on JDK 17 3-8% slower). Results do not depend on it.
+     */
+    public static final int PACKED_STEPS = packedSteps();
+    private static volatile int packedSteps = PACKED_STEPS;
+
     /** The largest block of packed A (all rows × kc) kept for reuse across B panels, in bytes. */
     static final long A_BLOCK_BYTES = 16L << 20;
 
@@ -92,9 +101,28 @@ public final class GemmConfig {
         return m <= 128 || (long) k * n * bytes <= L1;
     }
 
+    /** Test hook: the packed micro-kernels' k steps per trip (1 or 2; 0: {@link #PACKED_STEPS}). */
+    static void forceSteps(int steps) {
+        packedSteps = steps == 0 ? PACKED_STEPS : steps;
+    }
+
+    /** Whether the packed micro-kernels take two k steps per loop trip (see {@link #PACKED_STEPS}). */
+    static boolean twoSteps() {
+        return packedSteps == 2;
+    }
+
     /** The direct-operand mode: 0 by size, 1 never, 2 whenever the strides allow. */
     static int direct() {
         return forced[2];
+    }
+
+    private static int packedSteps() {
+        int def = Runtime.version().feature() >= 21 ? 1 : 2;
+        int v = intProp("zeroj.gemm.packedSteps", def);
+        if (v != 1 && v != 2) {
+            throw new IllegalArgumentException("zeroj.gemm.packedSteps must be 1 or 2, got '" + v + "'");
+        }
+        return v;
     }
 
     private static int clamp(int v, int lo, int hi) {

@@ -54,12 +54,48 @@ final class VectorMicroKernels extends MicroKernels {
     @Override
     public void dkernelPacked(int nv, int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, boolean load, int lc) {
         switch (nv * 2 + (load ? 1 : 0)) {
-            case 7: dp3(kc, a, ao, b, bo, c, co, rs, lc); break;
-            case 6: dq3(kc, a, ao, b, bo, c, co, rs, lc); break;
-            case 5: dp2(kc, a, ao, b, bo, c, co, rs, lc); break;
-            case 4: dq2(kc, a, ao, b, bo, c, co, rs, lc); break;
-            case 3: dp1(kc, a, ao, b, bo, c, co, rs, lc); break;
-            case 2: dq1(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 7:
+                if (GemmConfig.twoSteps()) {
+                    dp3x2(kc, a, ao, b, bo, c, co, rs, lc);
+                } else {
+                    dp3(kc, a, ao, b, bo, c, co, rs, lc);
+                }
+                break;
+            case 6:
+                if (GemmConfig.twoSteps()) {
+                    dq3x2(kc, a, ao, b, bo, c, co, rs, lc);
+                } else {
+                    dq3(kc, a, ao, b, bo, c, co, rs, lc);
+                }
+                break;
+            case 5:
+                if (GemmConfig.twoSteps()) {
+                    dp2x2(kc, a, ao, b, bo, c, co, rs, lc);
+                } else {
+                    dp2(kc, a, ao, b, bo, c, co, rs, lc);
+                }
+                break;
+            case 4:
+                if (GemmConfig.twoSteps()) {
+                    dq2x2(kc, a, ao, b, bo, c, co, rs, lc);
+                } else {
+                    dq2(kc, a, ao, b, bo, c, co, rs, lc);
+                }
+                break;
+            case 3:
+                if (GemmConfig.twoSteps()) {
+                    dp1x2(kc, a, ao, b, bo, c, co, rs, lc);
+                } else {
+                    dp1(kc, a, ao, b, bo, c, co, rs, lc);
+                }
+                break;
+            case 2:
+                if (GemmConfig.twoSteps()) {
+                    dq1x2(kc, a, ao, b, bo, c, co, rs, lc);
+                } else {
+                    dq1(kc, a, ao, b, bo, c, co, rs, lc);
+                }
+                break;
             default: throw new IllegalArgumentException("nv=" + nv);
         }
     }
@@ -67,12 +103,48 @@ final class VectorMicroKernels extends MicroKernels {
     @Override
     public void skernelPacked(int nv, int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, boolean load, int lc) {
         switch (nv * 2 + (load ? 1 : 0)) {
-            case 7: sp3(kc, a, ao, b, bo, c, co, rs, lc); break;
-            case 6: sq3(kc, a, ao, b, bo, c, co, rs, lc); break;
-            case 5: sp2(kc, a, ao, b, bo, c, co, rs, lc); break;
-            case 4: sq2(kc, a, ao, b, bo, c, co, rs, lc); break;
-            case 3: sp1(kc, a, ao, b, bo, c, co, rs, lc); break;
-            case 2: sq1(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 7:
+                if (GemmConfig.twoSteps()) {
+                    sp3x2(kc, a, ao, b, bo, c, co, rs, lc);
+                } else {
+                    sp3(kc, a, ao, b, bo, c, co, rs, lc);
+                }
+                break;
+            case 6:
+                if (GemmConfig.twoSteps()) {
+                    sq3x2(kc, a, ao, b, bo, c, co, rs, lc);
+                } else {
+                    sq3(kc, a, ao, b, bo, c, co, rs, lc);
+                }
+                break;
+            case 5:
+                if (GemmConfig.twoSteps()) {
+                    sp2x2(kc, a, ao, b, bo, c, co, rs, lc);
+                } else {
+                    sp2(kc, a, ao, b, bo, c, co, rs, lc);
+                }
+                break;
+            case 4:
+                if (GemmConfig.twoSteps()) {
+                    sq2x2(kc, a, ao, b, bo, c, co, rs, lc);
+                } else {
+                    sq2(kc, a, ao, b, bo, c, co, rs, lc);
+                }
+                break;
+            case 3:
+                if (GemmConfig.twoSteps()) {
+                    sp1x2(kc, a, ao, b, bo, c, co, rs, lc);
+                } else {
+                    sp1(kc, a, ao, b, bo, c, co, rs, lc);
+                }
+                break;
+            case 2:
+                if (GemmConfig.twoSteps()) {
+                    sq1x2(kc, a, ao, b, bo, c, co, rs, lc);
+                } else {
+                    sq1(kc, a, ao, b, bo, c, co, rs, lc);
+                }
+                break;
             default: throw new IllegalArgumentException("nv=" + nv);
         }
     }
@@ -162,6 +234,80 @@ final class VectorMicroKernels extends MicroKernels {
     }
 
     private static void dp3(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c0_1 = DoubleVector.fromArray(D, c, co + 1 * LD);
+        c0_2 = DoubleVector.fromArray(D, c, co + lc);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c1_1 = DoubleVector.fromArray(D, c, co + 1 * rs + 1 * LD);
+        c1_2 = DoubleVector.fromArray(D, c, co + 1 * rs + lc);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c2_1 = DoubleVector.fromArray(D, c, co + 2 * rs + 1 * LD);
+        c2_2 = DoubleVector.fromArray(D, c, co + 2 * rs + lc);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c3_1 = DoubleVector.fromArray(D, c, co + 3 * rs + 1 * LD);
+        c3_2 = DoubleVector.fromArray(D, c, co + 3 * rs + lc);
+        c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
+        c4_1 = DoubleVector.fromArray(D, c, co + 4 * rs + 1 * LD);
+        c4_2 = DoubleVector.fromArray(D, c, co + 4 * rs + lc);
+        c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
+        c5_1 = DoubleVector.fromArray(D, c, co + 5 * rs + 1 * LD);
+        c5_2 = DoubleVector.fromArray(D, c, co + 5 * rs + lc);
+        c6_0 = DoubleVector.fromArray(D, c, co + 6 * rs);
+        c6_1 = DoubleVector.fromArray(D, c, co + 6 * rs + 1 * LD);
+        c6_2 = DoubleVector.fromArray(D, c, co + 6 * rs + lc);
+        c7_0 = DoubleVector.fromArray(D, c, co + 7 * rs);
+        c7_1 = DoubleVector.fromArray(D, c, co + 7 * rs + 1 * LD);
+        c7_2 = DoubleVector.fromArray(D, c, co + 7 * rs + lc);
+        DoubleVector x, b0, b1, b2;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 3 * LD);
+            b1 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 1 * LD);
+            b2 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 2 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LD);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LD);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LD);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LD);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + 1 * LD);
+        c4_2.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + 1 * LD);
+        c5_2.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + 1 * LD);
+        c6_2.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + 1 * LD);
+        c7_2.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void dp3x2(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
         DoubleVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
         c0_0 = DoubleVector.fromArray(D, c, co);
         c0_1 = DoubleVector.fromArray(D, c, co + 1 * LD);
@@ -387,6 +533,80 @@ final class VectorMicroKernels extends MicroKernels {
         c7_1 = DoubleVector.zero(D);
         c7_2 = DoubleVector.zero(D);
         DoubleVector x, b0, b1, b2;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 3 * LD);
+            b1 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 1 * LD);
+            b2 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 2 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LD);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LD);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LD);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LD);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + 1 * LD);
+        c4_2.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + 1 * LD);
+        c5_2.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + 1 * LD);
+        c6_2.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + 1 * LD);
+        c7_2.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void dq3x2(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
+        c0_0 = DoubleVector.zero(D);
+        c0_1 = DoubleVector.zero(D);
+        c0_2 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c1_1 = DoubleVector.zero(D);
+        c1_2 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c2_1 = DoubleVector.zero(D);
+        c2_2 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c3_1 = DoubleVector.zero(D);
+        c3_2 = DoubleVector.zero(D);
+        c4_0 = DoubleVector.zero(D);
+        c4_1 = DoubleVector.zero(D);
+        c4_2 = DoubleVector.zero(D);
+        c5_0 = DoubleVector.zero(D);
+        c5_1 = DoubleVector.zero(D);
+        c5_2 = DoubleVector.zero(D);
+        c6_0 = DoubleVector.zero(D);
+        c6_1 = DoubleVector.zero(D);
+        c6_2 = DoubleVector.zero(D);
+        c7_0 = DoubleVector.zero(D);
+        c7_1 = DoubleVector.zero(D);
+        c7_2 = DoubleVector.zero(D);
+        DoubleVector x, b0, b1, b2;
         int p = 0;
         for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
             b0 = DoubleVector.fromArray(D, b, bo + p * 3 * LD);
@@ -543,6 +763,63 @@ final class VectorMicroKernels extends MicroKernels {
     }
 
     private static void dp2(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1, c6_0, c6_1, c7_0, c7_1;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c0_1 = DoubleVector.fromArray(D, c, co + lc);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c1_1 = DoubleVector.fromArray(D, c, co + 1 * rs + lc);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c2_1 = DoubleVector.fromArray(D, c, co + 2 * rs + lc);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c3_1 = DoubleVector.fromArray(D, c, co + 3 * rs + lc);
+        c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
+        c4_1 = DoubleVector.fromArray(D, c, co + 4 * rs + lc);
+        c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
+        c5_1 = DoubleVector.fromArray(D, c, co + 5 * rs + lc);
+        c6_0 = DoubleVector.fromArray(D, c, co + 6 * rs);
+        c6_1 = DoubleVector.fromArray(D, c, co + 6 * rs + lc);
+        c7_0 = DoubleVector.fromArray(D, c, co + 7 * rs);
+        c7_1 = DoubleVector.fromArray(D, c, co + 7 * rs + lc);
+        DoubleVector x, b0, b1;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
+            b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void dp2x2(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
         DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1, c6_0, c6_1, c7_0, c7_1;
         c0_0 = DoubleVector.fromArray(D, c, co);
         c0_1 = DoubleVector.fromArray(D, c, co + lc);
@@ -724,6 +1001,63 @@ final class VectorMicroKernels extends MicroKernels {
         c7_0 = DoubleVector.zero(D);
         c7_1 = DoubleVector.zero(D);
         DoubleVector x, b0, b1;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
+            b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void dq2x2(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1, c6_0, c6_1, c7_0, c7_1;
+        c0_0 = DoubleVector.zero(D);
+        c0_1 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c1_1 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c2_1 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c3_1 = DoubleVector.zero(D);
+        c4_0 = DoubleVector.zero(D);
+        c4_1 = DoubleVector.zero(D);
+        c5_0 = DoubleVector.zero(D);
+        c5_1 = DoubleVector.zero(D);
+        c6_0 = DoubleVector.zero(D);
+        c6_1 = DoubleVector.zero(D);
+        c7_0 = DoubleVector.zero(D);
+        c7_1 = DoubleVector.zero(D);
+        DoubleVector x, b0, b1;
         int p = 0;
         for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
             b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
@@ -862,6 +1196,46 @@ final class VectorMicroKernels extends MicroKernels {
         c6_0 = DoubleVector.fromArray(D, c, co + 6 * rs);
         c7_0 = DoubleVector.fromArray(D, c, co + 7 * rs);
         DoubleVector x, b0;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
+            c4_0 = x.fma(b0, c4_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
+            c6_0 = x.fma(b0, c6_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+        c4_0.intoArray(c, co + 4 * rs);
+        c5_0.intoArray(c, co + 5 * rs);
+        c6_0.intoArray(c, co + 6 * rs);
+        c7_0.intoArray(c, co + 7 * rs);
+    }
+
+    private static void dp1x2(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
+        c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
+        c6_0 = DoubleVector.fromArray(D, c, co + 6 * rs);
+        c7_0 = DoubleVector.fromArray(D, c, co + 7 * rs);
+        DoubleVector x, b0;
         int p = 0;
         for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
             b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
@@ -979,6 +1353,46 @@ final class VectorMicroKernels extends MicroKernels {
     }
 
     private static void dq1(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
+        c0_0 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c4_0 = DoubleVector.zero(D);
+        c5_0 = DoubleVector.zero(D);
+        c6_0 = DoubleVector.zero(D);
+        c7_0 = DoubleVector.zero(D);
+        DoubleVector x, b0;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
+            c4_0 = x.fma(b0, c4_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
+            c6_0 = x.fma(b0, c6_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+        c4_0.intoArray(c, co + 4 * rs);
+        c5_0.intoArray(c, co + 5 * rs);
+        c6_0.intoArray(c, co + 6 * rs);
+        c7_0.intoArray(c, co + 7 * rs);
+    }
+
+    private static void dq1x2(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
         DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
         c0_0 = DoubleVector.zero(D);
         c1_0 = DoubleVector.zero(D);
@@ -1140,6 +1554,80 @@ final class VectorMicroKernels extends MicroKernels {
     }
 
     private static void sp3(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c0_1 = FloatVector.fromArray(F, c, co + 1 * LF);
+        c0_2 = FloatVector.fromArray(F, c, co + lc);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c1_1 = FloatVector.fromArray(F, c, co + 1 * rs + 1 * LF);
+        c1_2 = FloatVector.fromArray(F, c, co + 1 * rs + lc);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c2_1 = FloatVector.fromArray(F, c, co + 2 * rs + 1 * LF);
+        c2_2 = FloatVector.fromArray(F, c, co + 2 * rs + lc);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c3_1 = FloatVector.fromArray(F, c, co + 3 * rs + 1 * LF);
+        c3_2 = FloatVector.fromArray(F, c, co + 3 * rs + lc);
+        c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
+        c4_1 = FloatVector.fromArray(F, c, co + 4 * rs + 1 * LF);
+        c4_2 = FloatVector.fromArray(F, c, co + 4 * rs + lc);
+        c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
+        c5_1 = FloatVector.fromArray(F, c, co + 5 * rs + 1 * LF);
+        c5_2 = FloatVector.fromArray(F, c, co + 5 * rs + lc);
+        c6_0 = FloatVector.fromArray(F, c, co + 6 * rs);
+        c6_1 = FloatVector.fromArray(F, c, co + 6 * rs + 1 * LF);
+        c6_2 = FloatVector.fromArray(F, c, co + 6 * rs + lc);
+        c7_0 = FloatVector.fromArray(F, c, co + 7 * rs);
+        c7_1 = FloatVector.fromArray(F, c, co + 7 * rs + 1 * LF);
+        c7_2 = FloatVector.fromArray(F, c, co + 7 * rs + lc);
+        FloatVector x, b0, b1, b2;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 3 * LF);
+            b1 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 1 * LF);
+            b2 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 2 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LF);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LF);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LF);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LF);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + 1 * LF);
+        c4_2.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + 1 * LF);
+        c5_2.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + 1 * LF);
+        c6_2.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + 1 * LF);
+        c7_2.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void sp3x2(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
         FloatVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
         c0_0 = FloatVector.fromArray(F, c, co);
         c0_1 = FloatVector.fromArray(F, c, co + 1 * LF);
@@ -1365,6 +1853,80 @@ final class VectorMicroKernels extends MicroKernels {
         c7_1 = FloatVector.zero(F);
         c7_2 = FloatVector.zero(F);
         FloatVector x, b0, b1, b2;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 3 * LF);
+            b1 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 1 * LF);
+            b2 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 2 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LF);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LF);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LF);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LF);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + 1 * LF);
+        c4_2.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + 1 * LF);
+        c5_2.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + 1 * LF);
+        c6_2.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + 1 * LF);
+        c7_2.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void sq3x2(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
+        c0_0 = FloatVector.zero(F);
+        c0_1 = FloatVector.zero(F);
+        c0_2 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c1_1 = FloatVector.zero(F);
+        c1_2 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c2_1 = FloatVector.zero(F);
+        c2_2 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c3_1 = FloatVector.zero(F);
+        c3_2 = FloatVector.zero(F);
+        c4_0 = FloatVector.zero(F);
+        c4_1 = FloatVector.zero(F);
+        c4_2 = FloatVector.zero(F);
+        c5_0 = FloatVector.zero(F);
+        c5_1 = FloatVector.zero(F);
+        c5_2 = FloatVector.zero(F);
+        c6_0 = FloatVector.zero(F);
+        c6_1 = FloatVector.zero(F);
+        c6_2 = FloatVector.zero(F);
+        c7_0 = FloatVector.zero(F);
+        c7_1 = FloatVector.zero(F);
+        c7_2 = FloatVector.zero(F);
+        FloatVector x, b0, b1, b2;
         int p = 0;
         for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
             b0 = FloatVector.fromArray(F, b, bo + p * 3 * LF);
@@ -1521,6 +2083,63 @@ final class VectorMicroKernels extends MicroKernels {
     }
 
     private static void sp2(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1, c6_0, c6_1, c7_0, c7_1;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c0_1 = FloatVector.fromArray(F, c, co + lc);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c1_1 = FloatVector.fromArray(F, c, co + 1 * rs + lc);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c2_1 = FloatVector.fromArray(F, c, co + 2 * rs + lc);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c3_1 = FloatVector.fromArray(F, c, co + 3 * rs + lc);
+        c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
+        c4_1 = FloatVector.fromArray(F, c, co + 4 * rs + lc);
+        c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
+        c5_1 = FloatVector.fromArray(F, c, co + 5 * rs + lc);
+        c6_0 = FloatVector.fromArray(F, c, co + 6 * rs);
+        c6_1 = FloatVector.fromArray(F, c, co + 6 * rs + lc);
+        c7_0 = FloatVector.fromArray(F, c, co + 7 * rs);
+        c7_1 = FloatVector.fromArray(F, c, co + 7 * rs + lc);
+        FloatVector x, b0, b1;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
+            b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void sp2x2(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
         FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1, c6_0, c6_1, c7_0, c7_1;
         c0_0 = FloatVector.fromArray(F, c, co);
         c0_1 = FloatVector.fromArray(F, c, co + lc);
@@ -1702,6 +2321,63 @@ final class VectorMicroKernels extends MicroKernels {
         c7_0 = FloatVector.zero(F);
         c7_1 = FloatVector.zero(F);
         FloatVector x, b0, b1;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
+            b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void sq2x2(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1, c6_0, c6_1, c7_0, c7_1;
+        c0_0 = FloatVector.zero(F);
+        c0_1 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c1_1 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c2_1 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c3_1 = FloatVector.zero(F);
+        c4_0 = FloatVector.zero(F);
+        c4_1 = FloatVector.zero(F);
+        c5_0 = FloatVector.zero(F);
+        c5_1 = FloatVector.zero(F);
+        c6_0 = FloatVector.zero(F);
+        c6_1 = FloatVector.zero(F);
+        c7_0 = FloatVector.zero(F);
+        c7_1 = FloatVector.zero(F);
+        FloatVector x, b0, b1;
         int p = 0;
         for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
             b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
@@ -1840,6 +2516,46 @@ final class VectorMicroKernels extends MicroKernels {
         c6_0 = FloatVector.fromArray(F, c, co + 6 * rs);
         c7_0 = FloatVector.fromArray(F, c, co + 7 * rs);
         FloatVector x, b0;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
+            c4_0 = x.fma(b0, c4_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
+            c6_0 = x.fma(b0, c6_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+        c4_0.intoArray(c, co + 4 * rs);
+        c5_0.intoArray(c, co + 5 * rs);
+        c6_0.intoArray(c, co + 6 * rs);
+        c7_0.intoArray(c, co + 7 * rs);
+    }
+
+    private static void sp1x2(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
+        c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
+        c6_0 = FloatVector.fromArray(F, c, co + 6 * rs);
+        c7_0 = FloatVector.fromArray(F, c, co + 7 * rs);
+        FloatVector x, b0;
         int p = 0;
         for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
             b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
@@ -1957,6 +2673,46 @@ final class VectorMicroKernels extends MicroKernels {
     }
 
     private static void sq1(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
+        c0_0 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c4_0 = FloatVector.zero(F);
+        c5_0 = FloatVector.zero(F);
+        c6_0 = FloatVector.zero(F);
+        c7_0 = FloatVector.zero(F);
+        FloatVector x, b0;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
+            c4_0 = x.fma(b0, c4_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
+            c6_0 = x.fma(b0, c6_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+        c4_0.intoArray(c, co + 4 * rs);
+        c5_0.intoArray(c, co + 5 * rs);
+        c6_0.intoArray(c, co + 6 * rs);
+        c7_0.intoArray(c, co + 7 * rs);
+    }
+
+    private static void sq1x2(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
         FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
         c0_0 = FloatVector.zero(F);
         c1_0 = FloatVector.zero(F);

@@ -24,6 +24,7 @@ class GemmTest {
     @AfterEach
     void unforce() {
         GemmConfig.force(0, 0, 0);
+        GemmConfig.forceSteps(0);
     }
 
     /** A strided matrix inside a larger buffer. */
@@ -126,6 +127,7 @@ class GemmTest {
                 int n = sizes[r.nextInt(sizes.length)];
                 int k = sizes[r.nextInt(sizes.length)];
                 GemmConfig.force(0, 0, r.nextInt(3)); // operands packed or read in place
+                GemmConfig.forceSteps(1 + r.nextInt(2)); // packed kernels: one or two k steps per trip
                 check(kern, 1, 1 + r.nextInt(2), m, n, k, r.nextInt(4), r.nextInt(4), r);
             }
         }
@@ -141,6 +143,7 @@ class GemmTest {
                 for (int[] s : new int[][] {{2 * mr + 1, 3 * 48 + 5, 33}, {4 * mr, 2 * 48, 16}, {mr + 3, 200, 17},
                         {37, 61, 70}, {3 * mr, 7 * 48 + 1, 40}}) {
                     for (int la = 0; la < 4; la++) {
+                        GemmConfig.forceSteps(1 + la % 2); // packed kernels: one or two k steps per trip
                         check(kern, 1, 2, s[0], s[1], s[2], la, 3 - la, r);
                     }
                 }
