@@ -50,34 +50,10 @@ final class VectorMicroKernels6 extends MicroKernels {
     @Override
     public void dkernelPacked(int nv, int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, boolean load, int lc) {
         switch (nv * 2 + (load ? 1 : 0)) {
-            case 5:
-                if (GemmConfig.twoSteps()) {
-                    dp2x2(kc, a, ao, b, bo, c, co, rs, lc);
-                } else {
-                    dp2(kc, a, ao, b, bo, c, co, rs, lc);
-                }
-                break;
-            case 4:
-                if (GemmConfig.twoSteps()) {
-                    dq2x2(kc, a, ao, b, bo, c, co, rs, lc);
-                } else {
-                    dq2(kc, a, ao, b, bo, c, co, rs, lc);
-                }
-                break;
-            case 3:
-                if (GemmConfig.twoSteps()) {
-                    dp1x2(kc, a, ao, b, bo, c, co, rs, lc);
-                } else {
-                    dp1(kc, a, ao, b, bo, c, co, rs, lc);
-                }
-                break;
-            case 2:
-                if (GemmConfig.twoSteps()) {
-                    dq1x2(kc, a, ao, b, bo, c, co, rs, lc);
-                } else {
-                    dq1(kc, a, ao, b, bo, c, co, rs, lc);
-                }
-                break;
+            case 5: dp2(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 4: dq2(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 3: dp1(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 2: dq1(kc, a, ao, b, bo, c, co, rs, lc); break;
             default: throw new IllegalArgumentException("nv=" + nv);
         }
     }
@@ -85,34 +61,10 @@ final class VectorMicroKernels6 extends MicroKernels {
     @Override
     public void skernelPacked(int nv, int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, boolean load, int lc) {
         switch (nv * 2 + (load ? 1 : 0)) {
-            case 5:
-                if (GemmConfig.twoSteps()) {
-                    sp2x2(kc, a, ao, b, bo, c, co, rs, lc);
-                } else {
-                    sp2(kc, a, ao, b, bo, c, co, rs, lc);
-                }
-                break;
-            case 4:
-                if (GemmConfig.twoSteps()) {
-                    sq2x2(kc, a, ao, b, bo, c, co, rs, lc);
-                } else {
-                    sq2(kc, a, ao, b, bo, c, co, rs, lc);
-                }
-                break;
-            case 3:
-                if (GemmConfig.twoSteps()) {
-                    sp1x2(kc, a, ao, b, bo, c, co, rs, lc);
-                } else {
-                    sp1(kc, a, ao, b, bo, c, co, rs, lc);
-                }
-                break;
-            case 2:
-                if (GemmConfig.twoSteps()) {
-                    sq1x2(kc, a, ao, b, bo, c, co, rs, lc);
-                } else {
-                    sq1(kc, a, ao, b, bo, c, co, rs, lc);
-                }
-                break;
+            case 5: sp2(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 4: sq2(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 3: sp1(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 2: sq1(kc, a, ao, b, bo, c, co, rs, lc); break;
             default: throw new IllegalArgumentException("nv=" + nv);
         }
     }
@@ -171,51 +123,6 @@ final class VectorMicroKernels6 extends MicroKernels {
     }
 
     private static void dp2(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
-        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
-        c0_0 = DoubleVector.fromArray(D, c, co);
-        c0_1 = DoubleVector.fromArray(D, c, co + lc);
-        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
-        c1_1 = DoubleVector.fromArray(D, c, co + 1 * rs + lc);
-        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
-        c2_1 = DoubleVector.fromArray(D, c, co + 2 * rs + lc);
-        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
-        c3_1 = DoubleVector.fromArray(D, c, co + 3 * rs + lc);
-        c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
-        c4_1 = DoubleVector.fromArray(D, c, co + 4 * rs + lc);
-        c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
-        c5_1 = DoubleVector.fromArray(D, c, co + 5 * rs + lc);
-        DoubleVector x, b0, b1;
-        for (int p = 0; p < kc; p++) {
-            b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-        }
-        c0_0.intoArray(c, co);
-        c0_1.intoArray(c, co + lc);
-        c1_0.intoArray(c, co + 1 * rs);
-        c1_1.intoArray(c, co + 1 * rs + lc);
-        c2_0.intoArray(c, co + 2 * rs);
-        c2_1.intoArray(c, co + 2 * rs + lc);
-        c3_0.intoArray(c, co + 3 * rs);
-        c3_1.intoArray(c, co + 3 * rs + lc);
-        c4_0.intoArray(c, co + 4 * rs);
-        c4_1.intoArray(c, co + 4 * rs + lc);
-        c5_0.intoArray(c, co + 5 * rs);
-        c5_1.intoArray(c, co + 5 * rs + lc);
-    }
-
-    private static void dp2x2(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
         DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
         c0_0 = DoubleVector.fromArray(D, c, co);
         c0_1 = DoubleVector.fromArray(D, c, co + lc);
@@ -359,51 +266,6 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_0 = DoubleVector.zero(D);
         c5_1 = DoubleVector.zero(D);
         DoubleVector x, b0, b1;
-        for (int p = 0; p < kc; p++) {
-            b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
-            b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-        }
-        c0_0.intoArray(c, co);
-        c0_1.intoArray(c, co + lc);
-        c1_0.intoArray(c, co + 1 * rs);
-        c1_1.intoArray(c, co + 1 * rs + lc);
-        c2_0.intoArray(c, co + 2 * rs);
-        c2_1.intoArray(c, co + 2 * rs + lc);
-        c3_0.intoArray(c, co + 3 * rs);
-        c3_1.intoArray(c, co + 3 * rs + lc);
-        c4_0.intoArray(c, co + 4 * rs);
-        c4_1.intoArray(c, co + 4 * rs + lc);
-        c5_0.intoArray(c, co + 5 * rs);
-        c5_1.intoArray(c, co + 5 * rs + lc);
-    }
-
-    private static void dq2x2(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
-        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
-        c0_0 = DoubleVector.zero(D);
-        c0_1 = DoubleVector.zero(D);
-        c1_0 = DoubleVector.zero(D);
-        c1_1 = DoubleVector.zero(D);
-        c2_0 = DoubleVector.zero(D);
-        c2_1 = DoubleVector.zero(D);
-        c3_0 = DoubleVector.zero(D);
-        c3_1 = DoubleVector.zero(D);
-        c4_0 = DoubleVector.zero(D);
-        c4_1 = DoubleVector.zero(D);
-        c5_0 = DoubleVector.zero(D);
-        c5_1 = DoubleVector.zero(D);
-        DoubleVector x, b0, b1;
         int p = 0;
         for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
             b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
@@ -514,38 +376,6 @@ final class VectorMicroKernels6 extends MicroKernels {
         c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
         c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
         DoubleVector x, b0;
-        for (int p = 0; p < kc; p++) {
-            b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-        }
-        c0_0.intoArray(c, co);
-        c1_0.intoArray(c, co + 1 * rs);
-        c2_0.intoArray(c, co + 2 * rs);
-        c3_0.intoArray(c, co + 3 * rs);
-        c4_0.intoArray(c, co + 4 * rs);
-        c5_0.intoArray(c, co + 5 * rs);
-    }
-
-    private static void dp1x2(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
-        DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
-        c0_0 = DoubleVector.fromArray(D, c, co);
-        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
-        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
-        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
-        c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
-        c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
-        DoubleVector x, b0;
         int p = 0;
         for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
             b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
@@ -639,38 +469,6 @@ final class VectorMicroKernels6 extends MicroKernels {
     }
 
     private static void dq1(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
-        DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
-        c0_0 = DoubleVector.zero(D);
-        c1_0 = DoubleVector.zero(D);
-        c2_0 = DoubleVector.zero(D);
-        c3_0 = DoubleVector.zero(D);
-        c4_0 = DoubleVector.zero(D);
-        c5_0 = DoubleVector.zero(D);
-        DoubleVector x, b0;
-        for (int p = 0; p < kc; p++) {
-            b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
-            x = DoubleVector.broadcast(D, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-        }
-        c0_0.intoArray(c, co);
-        c1_0.intoArray(c, co + 1 * rs);
-        c2_0.intoArray(c, co + 2 * rs);
-        c3_0.intoArray(c, co + 3 * rs);
-        c4_0.intoArray(c, co + 4 * rs);
-        c5_0.intoArray(c, co + 5 * rs);
-    }
-
-    private static void dq1x2(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
         DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
         c0_0 = DoubleVector.zero(D);
         c1_0 = DoubleVector.zero(D);
@@ -785,51 +583,6 @@ final class VectorMicroKernels6 extends MicroKernels {
     }
 
     private static void sp2(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
-        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
-        c0_0 = FloatVector.fromArray(F, c, co);
-        c0_1 = FloatVector.fromArray(F, c, co + lc);
-        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
-        c1_1 = FloatVector.fromArray(F, c, co + 1 * rs + lc);
-        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
-        c2_1 = FloatVector.fromArray(F, c, co + 2 * rs + lc);
-        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
-        c3_1 = FloatVector.fromArray(F, c, co + 3 * rs + lc);
-        c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
-        c4_1 = FloatVector.fromArray(F, c, co + 4 * rs + lc);
-        c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
-        c5_1 = FloatVector.fromArray(F, c, co + 5 * rs + lc);
-        FloatVector x, b0, b1;
-        for (int p = 0; p < kc; p++) {
-            b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-        }
-        c0_0.intoArray(c, co);
-        c0_1.intoArray(c, co + lc);
-        c1_0.intoArray(c, co + 1 * rs);
-        c1_1.intoArray(c, co + 1 * rs + lc);
-        c2_0.intoArray(c, co + 2 * rs);
-        c2_1.intoArray(c, co + 2 * rs + lc);
-        c3_0.intoArray(c, co + 3 * rs);
-        c3_1.intoArray(c, co + 3 * rs + lc);
-        c4_0.intoArray(c, co + 4 * rs);
-        c4_1.intoArray(c, co + 4 * rs + lc);
-        c5_0.intoArray(c, co + 5 * rs);
-        c5_1.intoArray(c, co + 5 * rs + lc);
-    }
-
-    private static void sp2x2(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
         FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
         c0_0 = FloatVector.fromArray(F, c, co);
         c0_1 = FloatVector.fromArray(F, c, co + lc);
@@ -973,51 +726,6 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_0 = FloatVector.zero(F);
         c5_1 = FloatVector.zero(F);
         FloatVector x, b0, b1;
-        for (int p = 0; p < kc; p++) {
-            b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
-            b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
-        }
-        c0_0.intoArray(c, co);
-        c0_1.intoArray(c, co + lc);
-        c1_0.intoArray(c, co + 1 * rs);
-        c1_1.intoArray(c, co + 1 * rs + lc);
-        c2_0.intoArray(c, co + 2 * rs);
-        c2_1.intoArray(c, co + 2 * rs + lc);
-        c3_0.intoArray(c, co + 3 * rs);
-        c3_1.intoArray(c, co + 3 * rs + lc);
-        c4_0.intoArray(c, co + 4 * rs);
-        c4_1.intoArray(c, co + 4 * rs + lc);
-        c5_0.intoArray(c, co + 5 * rs);
-        c5_1.intoArray(c, co + 5 * rs + lc);
-    }
-
-    private static void sq2x2(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
-        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
-        c0_0 = FloatVector.zero(F);
-        c0_1 = FloatVector.zero(F);
-        c1_0 = FloatVector.zero(F);
-        c1_1 = FloatVector.zero(F);
-        c2_0 = FloatVector.zero(F);
-        c2_1 = FloatVector.zero(F);
-        c3_0 = FloatVector.zero(F);
-        c3_1 = FloatVector.zero(F);
-        c4_0 = FloatVector.zero(F);
-        c4_1 = FloatVector.zero(F);
-        c5_0 = FloatVector.zero(F);
-        c5_1 = FloatVector.zero(F);
-        FloatVector x, b0, b1;
         int p = 0;
         for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
             b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
@@ -1128,38 +836,6 @@ final class VectorMicroKernels6 extends MicroKernels {
         c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
         c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
         FloatVector x, b0;
-        for (int p = 0; p < kc; p++) {
-            b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-        }
-        c0_0.intoArray(c, co);
-        c1_0.intoArray(c, co + 1 * rs);
-        c2_0.intoArray(c, co + 2 * rs);
-        c3_0.intoArray(c, co + 3 * rs);
-        c4_0.intoArray(c, co + 4 * rs);
-        c5_0.intoArray(c, co + 5 * rs);
-    }
-
-    private static void sp1x2(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
-        FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
-        c0_0 = FloatVector.fromArray(F, c, co);
-        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
-        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
-        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
-        c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
-        c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
-        FloatVector x, b0;
         int p = 0;
         for (; p < kc - 1; p += 2) {  // two k steps per trip: half the loop overhead
             b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
@@ -1253,38 +929,6 @@ final class VectorMicroKernels6 extends MicroKernels {
     }
 
     private static void sq1(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
-        FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
-        c0_0 = FloatVector.zero(F);
-        c1_0 = FloatVector.zero(F);
-        c2_0 = FloatVector.zero(F);
-        c3_0 = FloatVector.zero(F);
-        c4_0 = FloatVector.zero(F);
-        c5_0 = FloatVector.zero(F);
-        FloatVector x, b0;
-        for (int p = 0; p < kc; p++) {
-            b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
-            x = FloatVector.broadcast(F, a[ao + p * MR]);
-            c0_0 = x.fma(b0, c0_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
-            c1_0 = x.fma(b0, c1_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
-            c2_0 = x.fma(b0, c2_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
-            c3_0 = x.fma(b0, c3_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
-            c4_0 = x.fma(b0, c4_0);
-            x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
-            c5_0 = x.fma(b0, c5_0);
-        }
-        c0_0.intoArray(c, co);
-        c1_0.intoArray(c, co + 1 * rs);
-        c2_0.intoArray(c, co + 2 * rs);
-        c3_0.intoArray(c, co + 3 * rs);
-        c4_0.intoArray(c, co + 4 * rs);
-        c5_0.intoArray(c, co + 5 * rs);
-    }
-
-    private static void sq1x2(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
         FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
         c0_0 = FloatVector.zero(F);
         c1_0 = FloatVector.zero(F);
