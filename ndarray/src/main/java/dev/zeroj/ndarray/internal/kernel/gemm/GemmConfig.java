@@ -43,14 +43,6 @@ public final class GemmConfig {
     public static final long PARALLEL = intProp("zeroj.gemm.parallel", 100_000);
 
     /**
-     * k steps per loop trip of the packed Vector API micro-kernels ({@code zeroj.gemm.packedSteps}, 1 or
-     * 2): by default one from JDK 21 on and two on JDK 17 (measured 1 thread, 256³..2048³: on JDK 25 one
-     * step was 0-4% faster, on JDK 17 3-8% slower). Results do not depend on it.
-     */
-    public static final int PACKED_STEPS = packedSteps();
-    private static volatile int packedSteps = PACKED_STEPS;
-
-    /**
      * k steps per loop trip of the packed 8-row (AVX-512) Vector API micro-kernels
      * ({@code zeroj.gemm.packedSteps}, 1 or 2; the 6-row kernels always take two): by default one from
      * JDK 21 on and two on JDK 17 (measured 1 thread, 256³..2048³: on JDK 25 one step was 0-5% faster,
