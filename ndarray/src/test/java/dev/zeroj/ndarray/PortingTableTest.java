@@ -122,6 +122,33 @@ class PortingTableTest {
     }
 
     @Test
+    void linalgAndConv() {
+        NDArray x = np.ones(2, 3);
+        NDArray w1 = np.ones(3, 4);
+        assertEquals(np.full(new int[] {2, 4}, 3.0), np.dot(x, w1));
+        assertEquals(np.dot(x, w1), x.dot(w1));
+        assertEquals(np.dot(x, w1), x.matmul(w1));
+        assertEquals(np.dot(x, w1), np.matmul(x, w1));
+        NDArray img = np.arange(2 * 3 * 5 * 5).reshape(2, 3, 5, 5).astype(np.float64);
+        NDArray col = Conv.im2col(img, 3, 3, 1, 1);
+        assertArrayEquals(new int[] {2 * 5 * 5, 3 * 3 * 3}, col.shape());
+        assertArrayEquals(img.shape(), Conv.col2im(col, img.shape(), 3, 3, 1, 1).shape());
+        NDArray w = np.ones(4, 3, 3, 3);
+        NDArray b = np.zeros(4);
+        NDArray out = Conv.convForward(img, w, b, 1, 1);
+        assertArrayEquals(new int[] {2, 4, 5, 5}, out.shape());
+        // the book's forward: im2col -> dot -> + b -> reshape/transpose
+        assertEquals(np.dot(col, w.reshape(4, -1).T()).add(b).reshape(2, 5, 5, -1).transpose(0, 3, 1, 2), out);
+        Conv.ConvGradients g = Conv.convBackward(np.ones_like(out), img, w, 1, 1);
+        assertArrayEquals(img.shape(), g.dx().shape());
+        assertArrayEquals(w.shape(), g.dW().shape());
+        assertEquals(2.0 * 5 * 5, g.db().get(0).doubleValue());
+        Conv.MaxPoolResult r = Conv.maxPool(img, 2, 2, 2, 0);
+        assertArrayEquals(new int[] {2, 3, 2, 2}, r.out().shape());
+        assertArrayEquals(img.shape(), Conv.maxPoolBackward(r.out(), r.argmax(), img.shape(), 2, 2, 2, 0).shape());
+    }
+
+    @Test
     void helpers(@TempDir Path dir) {
         NDArray x = np.array(new double[] {-2, 0.5, 3});
         assertEquals(np.array(new double[] {0, 0.5, 1}), np.clip(x, 0, 1));
