@@ -39,6 +39,16 @@ interface ConvKernels {
     boolean maxPool2x2(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW, float[] out, int outOff,
             long[] argmax, int argOff, int u0, int u1);
 
+    /**
+     * {@link ConvLayer}'s col2im of one image from the transposed window matrix (unit stride only;
+     * {@code false} otherwise, writing nothing): bitwise the scalar loop (the same additions per
+     * pixel in the same order, a row of pixels at a time).
+     */
+    boolean col2imT(Geometry g, double[] col, double[] dx, int base);
+
+    /** The float32 twin. */
+    boolean col2imT(Geometry g, float[] col, float[] dx, int base);
+
     private static boolean useForIm2col() {
         return !System.getProperty("zeroj.conv.im2col.simd", "true").equalsIgnoreCase("false");
     }

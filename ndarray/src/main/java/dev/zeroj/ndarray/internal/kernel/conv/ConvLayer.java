@@ -16,8 +16,10 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  *   <li>backward: {@code dcolT = Wᵀ · dout_n} (each element the fma chain over f in order, bitwise the
  *       book's {@code dout · col_Wᵀ}) scattered back into {@code dx_n} in the book's col2im order
  *       (every pixel {@code +0.0} plus its terms, window row ascending, then column), so {@code dx}
- *       is bitwise the book's; {@code dW_n = dout_n · colTᵀ} (chain over the image's pixels) and
- *       {@code db}.</li>
+ *       is bitwise the book's (unit stride: a row of pixels at a time with the Vector API, the same
+ *       additions); {@code dW_n = dout_n · colTᵀ} (chain over the image's pixels; computed as
+ *       {@code dW_nᵀ = colT · dout_nᵀ} when {@code FN < K}, so that the GEMM packs the smaller
+ *       operand — the same chains, the same bits) and {@code db}.</li>
  * </ul>
  *
  * <p><b>Threads.</b> Images are split into pieces that depend only on N (never on the thread
@@ -169,9 +171,21 @@ public final class ConvLayer {
                 }
                 if (dw != null) {
                     im2colT(g, x, xo + i * sN, sC, sH, sW, col);
-                    Gemm.dgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, 1, p, tmp, 0, k);
-                    for (int j = 0; j < fk; j++) {
-                        parts[pw + j] += tmp[j];
+                    if (fn < k) {
+                        // dW_nᵀ (K × FN) = colT · dout_nᵀ: the same fma chains, but the GEMM packs
+                        // dout_n (FN × P) instead of the larger colT, which it reads in place
+                        Gemm.dgemm(kern, 1, 0, k, fn, p, col, 0, p, 1, d, d0, 1, dsF, tmp, 0, fn);
+                        for (int f = 0; f < fn; f++) {
+                            int o = pw + f * k;
+                            for (int j = 0; j < k; j++) {
+                                parts[o + j] += tmp[j * fn + f];
+                            }
+                        }
+                    } else {
+                        Gemm.dgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, 1, p, tmp, 0, k);
+                        for (int j = 0; j < fk; j++) {
+                            parts[pw + j] += tmp[j];
+                        }
                     }
                 }
                 if (dx != null) {
@@ -246,6 +260,10 @@ public final class ConvLayer {
      * is {@code +0.0} plus its terms with the window row ascending, then the column (the book's order).
      */
     static void col2imT(Geometry g, double[] col, double[] dx, int base) {
+        ConvKernels vec = ConvKernels.VECTOR;
+        if (vec != null && vec.col2imT(g, col, dx, base)) {
+            return;
+        }
         final int ow = g.ow, oh = g.oh, s = g.stride, pad = g.pad, h = g.h, wd = g.w, p = oh * ow;
         java.util.Arrays.fill(dx, base, base + g.c * h * wd, 0);
         int r = 0;
@@ -370,9 +388,21 @@ public final class ConvLayer {
                 }
                 if (dw != null) {
                     im2colT(g, x, xo + i * sN, sC, sH, sW, col);
-                    Gemm.sgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, 1, p, tmp, 0, k);
-                    for (int j = 0; j < fk; j++) {
-                        parts[pw + j] += tmp[j];
+                    if (fn < k) {
+                        // dW_nᵀ (K × FN) = colT · dout_nᵀ: the same fma chains, but the GEMM packs
+                        // dout_n (FN × P) instead of the larger colT, which it reads in place
+                        Gemm.sgemm(kern, 1, 0, k, fn, p, col, 0, p, 1, d, d0, 1, dsF, tmp, 0, fn);
+                        for (int f = 0; f < fn; f++) {
+                            int o = pw + f * k;
+                            for (int j = 0; j < k; j++) {
+                                parts[o + j] += tmp[j * fn + f];
+                            }
+                        }
+                    } else {
+                        Gemm.sgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, 1, p, tmp, 0, k);
+                        for (int j = 0; j < fk; j++) {
+                            parts[pw + j] += tmp[j];
+                        }
                     }
                 }
                 if (dx != null) {
@@ -447,6 +477,10 @@ public final class ConvLayer {
      * is {@code +0.0} plus its terms with the window row ascending, then the column (the book's order).
      */
     static void col2imT(Geometry g, float[] col, float[] dx, int base) {
+        ConvKernels vec = ConvKernels.VECTOR;
+        if (vec != null && vec.col2imT(g, col, dx, base)) {
+            return;
+        }
         final int ow = g.ow, oh = g.oh, s = g.stride, pad = g.pad, h = g.h, wd = g.w, p = oh * ow;
         java.util.Arrays.fill(dx, base, base + g.c * h * wd, 0);
         int r = 0;
