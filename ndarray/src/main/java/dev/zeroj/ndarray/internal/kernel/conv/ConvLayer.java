@@ -17,9 +17,11 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  *       book's {@code dout · col_Wᵀ}) scattered back into {@code dx_n} in the book's col2im order
  *       (every pixel {@code +0.0} plus its terms, window row ascending, then column), so {@code dx}
  *       is bitwise the book's (unit stride: a row of pixels at a time with the Vector API, the same
- *       additions); {@code dW_n = dout_n · colTᵀ} (chain over the image's pixels; computed as
- *       {@code dW_nᵀ = colT · dout_nᵀ} when {@code FN < K}, so that the GEMM packs the smaller
- *       operand — the same chains, the same bits) and {@code db}.</li>
+ *       additions); {@code dW_n = dout_n · colTᵀ} (chain over the image's pixels): when
+ *       {@code FN >= K} with the image's windows in the book's {@code (P × K)} im2col layout, so the
+ *       GEMM reads both operands in place; else as {@code dW_nᵀ = colT · dout_nᵀ}, so it packs only
+ *       the smaller {@code dout_n} (measured: the (P × K) im2col of many channels of narrow windows
+ *       costs more than that packing) — the same chains either way, the same bits — and {@code db}.</li>
  * </ul>
  *
  * <p><b>Threads.</b> Images are split into pieces that depend only on N (never on the thread
@@ -170,10 +172,10 @@ public final class ConvLayer {
                     }
                 }
                 if (dw != null) {
-                    im2colT(g, x, xo + i * sN, sC, sH, sW, col);
                     if (fn < k) {
-                        // dW_nᵀ (K × FN) = colT · dout_nᵀ: the same fma chains, but the GEMM packs
-                        // dout_n (FN × P) instead of the larger colT, which it reads in place
+                        // dW_nᵀ (K × FN) = colT · dout_nᵀ: the GEMM reads colT in place and packs
+                        // only the smaller dout_n
+                        im2colT(g, x, xo + i * sN, sC, sH, sW, col);
                         Gemm.dgemm(kern, 1, 0, k, fn, p, col, 0, p, 1, d, d0, 1, dsF, tmp, 0, fn);
                         for (int f = 0; f < fn; f++) {
                             int o = pw + f * k;
@@ -182,7 +184,9 @@ public final class ConvLayer {
                             }
                         }
                     } else {
-                        Gemm.dgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, 1, p, tmp, 0, k);
+                        // the book's (P × K) window rows: dout_n · col with both read in place
+                        Im2col.image(g, x, xo + i * sN, sC, sH, sW, col);
+                        Gemm.dgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, k, 1, tmp, 0, k);
                         for (int j = 0; j < fk; j++) {
                             parts[pw + j] += tmp[j];
                         }
@@ -387,10 +391,10 @@ public final class ConvLayer {
                     }
                 }
                 if (dw != null) {
-                    im2colT(g, x, xo + i * sN, sC, sH, sW, col);
                     if (fn < k) {
-                        // dW_nᵀ (K × FN) = colT · dout_nᵀ: the same fma chains, but the GEMM packs
-                        // dout_n (FN × P) instead of the larger colT, which it reads in place
+                        // dW_nᵀ (K × FN) = colT · dout_nᵀ: the GEMM reads colT in place and packs
+                        // only the smaller dout_n
+                        im2colT(g, x, xo + i * sN, sC, sH, sW, col);
                         Gemm.sgemm(kern, 1, 0, k, fn, p, col, 0, p, 1, d, d0, 1, dsF, tmp, 0, fn);
                         for (int f = 0; f < fn; f++) {
                             int o = pw + f * k;
@@ -399,7 +403,9 @@ public final class ConvLayer {
                             }
                         }
                     } else {
-                        Gemm.sgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, 1, p, tmp, 0, k);
+                        // the book's (P × K) window rows: dout_n · col with both read in place
+                        Im2col.image(g, x, xo + i * sN, sC, sH, sW, col);
+                        Gemm.sgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, k, 1, tmp, 0, k);
                         for (int j = 0; j < fk; j++) {
                             parts[pw + j] += tmp[j];
                         }
