@@ -16,8 +16,8 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  *   <li>backward: {@code dcolT = Wᵀ · dout_n} (each element the fma chain over f in order, bitwise the
  *       book's {@code dout · col_Wᵀ}) scattered back into {@code dx_n} in the book's col2im order
  *       (every pixel {@code +0.0} plus its terms, window row ascending, then column), so {@code dx}
- *       is bitwise the book's (unit stride: a row of pixels at a time with the Vector API, the same
- *       additions); {@code dW_n = dout_n · colTᵀ} (chain over the image's pixels): when
+ *       is bitwise the book's (unit stride on JDK 21+: a row of pixels at a time with the Vector API,
+ *       the same additions); {@code dW_n = dout_n · colTᵀ} (chain over the image's pixels): when
  *       {@code FN >= K} with the image's windows in the book's {@code (P × K)} im2col layout, so the
  *       GEMM reads both operands in place; else as {@code dW_nᵀ = colT · dout_nᵀ}, so it packs only
  *       the smaller {@code dout_n} (measured: the (P × K) im2col of many channels of narrow windows
@@ -264,7 +264,7 @@ public final class ConvLayer {
      * is {@code +0.0} plus its terms with the window row ascending, then the column (the book's order).
      */
     static void col2imT(Geometry g, double[] col, double[] dx, int base) {
-        ConvKernels vec = ConvKernels.VECTOR;
+        ConvKernels vec = ConvKernels.COL2IM;
         if (vec != null && vec.col2imT(g, col, dx, base)) {
             return;
         }
@@ -483,7 +483,7 @@ public final class ConvLayer {
      * is {@code +0.0} plus its terms with the window row ascending, then the column (the book's order).
      */
     static void col2imT(Geometry g, float[] col, float[] dx, int base) {
-        ConvKernels vec = ConvKernels.VECTOR;
+        ConvKernels vec = ConvKernels.COL2IM;
         if (vec != null && vec.col2imT(g, col, dx, base)) {
             return;
         }
