@@ -71,6 +71,9 @@ CASES = [
     ("c2_n20_s1_p1", (20, 2, 6, 6), (4, 2, 3, 3), 1, 1),
     ("c1_s3_p1", (3, 1, 10, 8), (2, 1, 4, 2), 3, 1),
     ("simple_like", (4, 1, 12, 12), (6, 1, 5, 5), 1, 0),
+    # FN >= K: dW through the (P x K) im2col rows (ConvLayer's other orientation)
+    ("fn_ge_k_s1_p1", (5, 1, 8, 8), (10, 1, 3, 3), 1, 1),
+    ("fn_ge_k_s2_p1", (3, 2, 9, 7), (9, 2, 2, 2), 2, 1),
 ]
 
 

@@ -59,7 +59,7 @@ class ConvLayerTest {
     void goldenCasesOnOneTwoAndThreeThreads() {
         int old = Parallel.threads();
         List<String[]> lines = G.lines();
-        assertEquals(16, lines.size());
+        assertEquals(20, lines.size());
         try {
             for (String[] l : lines) {
                 String c = l[0];

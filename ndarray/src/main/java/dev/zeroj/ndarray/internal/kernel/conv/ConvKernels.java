@@ -20,6 +20,14 @@ interface ConvKernels {
      */
     ConvKernels IM2COL = VECTOR == null ? null : useForIm2col() ? VECTOR : null;
 
+    /**
+     * The provider for {@link ConvLayer}'s col2im, or {@code null}: {@link #VECTOR} on JDK 21 and
+     * later (measured 4-7× SLOWER on JDK 17, whose C2 does not compile these vector adds well in
+     * the conv backward), unless the system property {@code zeroj.conv.col2im.simd} says
+     * {@code true} or {@code false}.
+     */
+    ConvKernels COL2IM = VECTOR == null ? null : useForCol2im() ? VECTOR : null;
+
     /** im2col of the output-row blocks {@code [u0, u1)} (see {@link Im2col}). */
     boolean im2col(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW, double[] dst, int dstOff,
             int u0, int u1);
@@ -38,6 +46,24 @@ interface ConvKernels {
     /** The float32 twin. */
     boolean maxPool2x2(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW, float[] out, int outOff,
             long[] argmax, int argOff, int u0, int u1);
+
+    /**
+     * {@link ConvLayer}'s col2im of one image from the transposed window matrix (unit stride only;
+     * {@code false} otherwise, writing nothing): bitwise the scalar loop (the same additions per
+     * pixel in the same order, a row of pixels at a time).
+     */
+    boolean col2imT(Geometry g, double[] col, double[] dx, int base);
+
+    /** The float32 twin. */
+    boolean col2imT(Geometry g, float[] col, float[] dx, int base);
+
+    private static boolean useForCol2im() {
+        String v = System.getProperty("zeroj.conv.col2im.simd", "");
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return v.equalsIgnoreCase("true");
+        }
+        return Runtime.version().feature() >= 21;
+    }
 
     private static boolean useForIm2col() {
         return !System.getProperty("zeroj.conv.im2col.simd", "true").equalsIgnoreCase("false");

@@ -16,8 +16,12 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  *   <li>backward: {@code dcolT = Wᵀ · dout_n} (each element the fma chain over f in order, bitwise the
  *       book's {@code dout · col_Wᵀ}) scattered back into {@code dx_n} in the book's col2im order
  *       (every pixel {@code +0.0} plus its terms, window row ascending, then column), so {@code dx}
- *       is bitwise the book's; {@code dW_n = dout_n · colTᵀ} (chain over the image's pixels) and
- *       {@code db}.</li>
+ *       is bitwise the book's (unit stride on JDK 21+: a row of pixels at a time with the Vector API,
+ *       the same additions); {@code dW_n = dout_n · colTᵀ} (chain over the image's pixels): when
+ *       {@code FN >= K} with the image's windows in the book's {@code (P × K)} im2col layout, so the
+ *       GEMM reads both operands in place; else as {@code dW_nᵀ = colT · dout_nᵀ}, so it packs only
+ *       the smaller {@code dout_n} (measured: the (P × K) im2col of many channels of narrow windows
+ *       costs more than that packing) — the same chains either way, the same bits — and {@code db}.</li>
  * </ul>
  *
  * <p><b>Threads.</b> Images are split into pieces that depend only on N (never on the thread
@@ -168,10 +172,24 @@ public final class ConvLayer {
                     }
                 }
                 if (dw != null) {
-                    im2colT(g, x, xo + i * sN, sC, sH, sW, col);
-                    Gemm.dgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, 1, p, tmp, 0, k);
-                    for (int j = 0; j < fk; j++) {
-                        parts[pw + j] += tmp[j];
+                    if (fn < k) {
+                        // dW_nᵀ (K × FN) = colT · dout_nᵀ: the GEMM reads colT in place and packs
+                        // only the smaller dout_n
+                        im2colT(g, x, xo + i * sN, sC, sH, sW, col);
+                        Gemm.dgemm(kern, 1, 0, k, fn, p, col, 0, p, 1, d, d0, 1, dsF, tmp, 0, fn);
+                        for (int f = 0; f < fn; f++) {
+                            int o = pw + f * k;
+                            for (int j = 0; j < k; j++) {
+                                parts[o + j] += tmp[j * fn + f];
+                            }
+                        }
+                    } else {
+                        // the book's (P × K) window rows: dout_n · col with both read in place
+                        Im2col.image(g, x, xo + i * sN, sC, sH, sW, col);
+                        Gemm.dgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, k, 1, tmp, 0, k);
+                        for (int j = 0; j < fk; j++) {
+                            parts[pw + j] += tmp[j];
+                        }
                     }
                 }
                 if (dx != null) {
@@ -246,6 +264,10 @@ public final class ConvLayer {
      * is {@code +0.0} plus its terms with the window row ascending, then the column (the book's order).
      */
     static void col2imT(Geometry g, double[] col, double[] dx, int base) {
+        ConvKernels vec = ConvKernels.COL2IM;
+        if (vec != null && vec.col2imT(g, col, dx, base)) {
+            return;
+        }
         final int ow = g.ow, oh = g.oh, s = g.stride, pad = g.pad, h = g.h, wd = g.w, p = oh * ow;
         java.util.Arrays.fill(dx, base, base + g.c * h * wd, 0);
         int r = 0;
@@ -369,10 +391,24 @@ public final class ConvLayer {
                     }
                 }
                 if (dw != null) {
-                    im2colT(g, x, xo + i * sN, sC, sH, sW, col);
-                    Gemm.sgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, 1, p, tmp, 0, k);
-                    for (int j = 0; j < fk; j++) {
-                        parts[pw + j] += tmp[j];
+                    if (fn < k) {
+                        // dW_nᵀ (K × FN) = colT · dout_nᵀ: the GEMM reads colT in place and packs
+                        // only the smaller dout_n
+                        im2colT(g, x, xo + i * sN, sC, sH, sW, col);
+                        Gemm.sgemm(kern, 1, 0, k, fn, p, col, 0, p, 1, d, d0, 1, dsF, tmp, 0, fn);
+                        for (int f = 0; f < fn; f++) {
+                            int o = pw + f * k;
+                            for (int j = 0; j < k; j++) {
+                                parts[o + j] += tmp[j * fn + f];
+                            }
+                        }
+                    } else {
+                        // the book's (P × K) window rows: dout_n · col with both read in place
+                        Im2col.image(g, x, xo + i * sN, sC, sH, sW, col);
+                        Gemm.sgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, k, 1, tmp, 0, k);
+                        for (int j = 0; j < fk; j++) {
+                            parts[pw + j] += tmp[j];
+                        }
                     }
                 }
                 if (dx != null) {
@@ -447,6 +483,10 @@ public final class ConvLayer {
      * is {@code +0.0} plus its terms with the window row ascending, then the column (the book's order).
      */
     static void col2imT(Geometry g, float[] col, float[] dx, int base) {
+        ConvKernels vec = ConvKernels.COL2IM;
+        if (vec != null && vec.col2imT(g, col, dx, base)) {
+            return;
+        }
         final int ow = g.ow, oh = g.oh, s = g.stride, pad = g.pad, h = g.h, wd = g.w, p = oh * ow;
         java.util.Arrays.fill(dx, base, base + g.c * h * wd, 0);
         int r = 0;

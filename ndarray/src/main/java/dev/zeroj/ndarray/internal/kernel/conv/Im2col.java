@@ -35,6 +35,20 @@ public final class Im2col {
         });
     }
 
+    /**
+     * The {@code (oh*ow, c*fh*fw)} im2col rows of the one image at {@code src[off]} into
+     * {@code dst[0 ..]} on the calling thread (for {@link ConvLayer}).
+     */
+    static void image(Geometry g, double[] src, int off, int sC, int sH, int sW, double[] dst) {
+        ConvKernels vec = ConvKernels.IM2COL;
+        if (vec != null && vec.im2col(g, src, off, 0, sC, sH, sW, dst, 0, 0, g.oh)) {
+            return;
+        }
+        for (int u = 0; u < g.oh; u++) {
+            rowBlock(g, src, off, 0, sC, sH, sW, dst, 0, u);
+        }
+    }
+
     /** The ow rows of output-row block u = n*oh + i. */
     private static void rowBlock(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW,
             double[] dst, int dstOff, int u) {
@@ -67,6 +81,20 @@ public final class Im2col {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The {@code (oh*ow, c*fh*fw)} im2col rows of the one image at {@code src[off]} into
+     * {@code dst[0 ..]} on the calling thread (for {@link ConvLayer}).
+     */
+    static void image(Geometry g, float[] src, int off, int sC, int sH, int sW, float[] dst) {
+        ConvKernels vec = ConvKernels.IM2COL;
+        if (vec != null && vec.im2col(g, src, off, 0, sC, sH, sW, dst, 0, 0, g.oh)) {
+            return;
+        }
+        for (int u = 0; u < g.oh; u++) {
+            rowBlock(g, src, off, 0, sC, sH, sW, dst, 0, u);
         }
     }
 

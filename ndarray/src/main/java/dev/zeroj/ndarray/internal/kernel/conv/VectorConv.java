@@ -141,4 +141,88 @@ public final class VectorConv implements ConvKernels {
         }
         return true;
     }
+
+    // ---- col2im of ConvLayer's transposed window matrix, unit stride --------------------------
+
+    @Override
+    public boolean col2imT(Geometry g, double[] col, double[] dx, int base) {
+        if (g.stride != 1) {
+            return false;
+        }
+        final int ow = g.ow, oh = g.oh, pad = g.pad, h = g.h, wd = g.w, p = oh * ow, L = PD.length();
+        java.util.Arrays.fill(dx, base, base + g.c * h * wd, 0);
+        int r = 0;
+        for (int c = 0; c < g.c; c++) {
+            int plane = base + c * h * wd;
+            for (int ky = 0; ky < g.fh; ky++) {
+                for (int kx = 0; kx < g.fw; kx++, r++) {
+                    int lo = Math.max(0, pad - kx);
+                    int hi = Math.max(lo, Math.min(ow, wd + pad - kx));
+                    int len = hi - lo;
+                    if (len == 0) {
+                        continue;
+                    }
+                    int vend = len - len % L;
+                    for (int oy = 0; oy < oh; oy++) {
+                        int iy = oy + ky - pad;
+                        if (iy < 0 || iy >= h) {
+                            continue;
+                        }
+                        int src = r * p + oy * ow + lo;
+                        int dd = plane + iy * wd + lo + kx - pad;
+                        int j = 0;
+                        for (; j < vend; j += L) {
+                            DoubleVector.fromArray(PD, dx, dd + j).add(DoubleVector.fromArray(PD, col, src + j))
+                                    .intoArray(dx, dd + j);
+                        }
+                        for (; j < len; j++) {
+                            dx[dd + j] += col[src + j];
+                        }
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean col2imT(Geometry g, float[] col, float[] dx, int base) {
+        if (g.stride != 1) {
+            return false;
+        }
+        final int ow = g.ow, oh = g.oh, pad = g.pad, h = g.h, wd = g.w, p = oh * ow, L = PF.length();
+        java.util.Arrays.fill(dx, base, base + g.c * h * wd, 0);
+        int r = 0;
+        for (int c = 0; c < g.c; c++) {
+            int plane = base + c * h * wd;
+            for (int ky = 0; ky < g.fh; ky++) {
+                for (int kx = 0; kx < g.fw; kx++, r++) {
+                    int lo = Math.max(0, pad - kx);
+                    int hi = Math.max(lo, Math.min(ow, wd + pad - kx));
+                    int len = hi - lo;
+                    if (len == 0) {
+                        continue;
+                    }
+                    int vend = len - len % L;
+                    for (int oy = 0; oy < oh; oy++) {
+                        int iy = oy + ky - pad;
+                        if (iy < 0 || iy >= h) {
+                            continue;
+                        }
+                        int src = r * p + oy * ow + lo;
+                        int dd = plane + iy * wd + lo + kx - pad;
+                        int j = 0;
+                        for (; j < vend; j += L) {
+                            FloatVector.fromArray(PF, dx, dd + j).add(FloatVector.fromArray(PF, col, src + j))
+                                    .intoArray(dx, dd + j);
+                        }
+                        for (; j < len; j++) {
+                            dx[dd + j] += col[src + j];
+                        }
+                    }
+                }
+            }
+        }
+        return true;
+    }
 }

@@ -159,7 +159,10 @@ final class FloatGemm {
         boolean panelsShareA = nc < n && !job.directA
                 && (long) (m + mr - 1) / mr * mr * Math.min(kc, k) * Float.BYTES <= GemmConfig.A_BLOCK_BYTES;
         float[] ablk = panelsShareA ? buffer(own, 4, (m + mr - 1) / mr * mr * Math.min(kc, k)) : null;
-        own[4] = null;
+        if (ablk != null) {
+            // (only when used: a product without one must not drop the cached block)
+            own[4] = null;
+        }
         int ncTot = (n / nc) * nc + (n % nc + lanes - 1) / lanes * lanes; // packed columns of all panels
         if (pieces > 1 && (long) k * ncTot * Float.BYTES <= GemmConfig.B_ALL_BYTES) {
             // Threads: pack all of B once (blocks in parallel), then one fork in which every piece
@@ -192,7 +195,9 @@ final class FloatGemm {
                 }
             });
             own[5] = ball;
-            own[4] = ablk;
+            if (ablk != null) {
+                own[4] = ablk;
+            }
             own[0] = bp;
             return;
         }
@@ -218,7 +223,9 @@ final class FloatGemm {
                 }
             }
         }
-        own[4] = ablk;
+        if (ablk != null) {
+            own[4] = ablk;
+        }
         own[0] = bp;
     }
 
