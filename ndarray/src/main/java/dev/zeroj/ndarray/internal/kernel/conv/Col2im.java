@@ -30,13 +30,14 @@ public final class Col2im {
         Parallel.forEach(pieces, p -> {
             int end = Math.min(units, (p + 1) * upp);
             for (int u = p * upp; u < end; u++) {
-                imageRow(g, col, colOff, rs, cs, dst, dstOff, u);
+                imageRow(g, col, colOff, rs, cs, dst, dstOff, u, u == p * upp, u + 1 < end);
             }
         });
     }
 
     /** Image row u = n*h + hh, all channels. */
-    private static void imageRow(Geometry g, double[] col, int colOff, int rs, int cs, double[] dst, int dstOff, int u) {
+    private static void imageRow(Geometry g, double[] col, int colOff, int rs, int cs, double[] dst, int dstOff, int u,
+            boolean pieceStart, boolean hasNext) {
         final int n = u / g.h, hh = u % g.h;
         final int s = g.stride, p = g.pad, fh = g.fh, fw = g.fw, OH = g.oh, OW = g.ow, W = g.w, C = g.c;
         final int hp = hh + p;
@@ -54,11 +55,37 @@ public final class Col2im {
             wa = Math.min(W, Math.max(0, fw - 1 - p));
             wb = Math.max(wa, Math.min(W, OW - p));
         }
-        if (cs == 1 && rs == C * fh * fw && hh == Math.min(OH - 1, hp) - p) {
+        final boolean rowMajor = cs == 1 && rs == C * fh * fw;
+        // small row blocks (8 KB at most) are fetched one image row ahead, interleaved with the
+        // sums below; larger ones (measured: slower that way) are touched when first needed
+        final boolean ahead = rowMajor && (long) OW * rs <= 1024;
+        if (ahead && pieceStart) {
+            // the row blocks this image row uses: nobody fetched them ahead
+            final int first = (n * OH + (hp - yhi + s - 1) / s) * OW;
+            touch(col, colOff + first * rs, (rowBase + OW - first) * rs);
+        } else if (rowMajor && !ahead && hh == Math.min(OH - 1, hp) - p) {
             touch(col, colOff + rowBase * rs, OW * rs); // the row block this image row is the first to use
         }
         final int w8 = wa + (wb - wa) / 8 * 8;
         final int w4 = w8 + (wb - w8) / 4 * 4;
+        // the row blocks the next image row uses first, a few cache lines read per pixel group
+        // below so that their memory latency overlaps this row's sums
+        int pf = 0, pfEnd = 0, quota = 0;
+        if (ahead && hasNext) {
+            final int hn = hh + 1 == g.h ? 0 : hh + 1, nn = hh + 1 == g.h ? n + 1 : n;
+            final int hpn = hn + p;
+            int ylon = Math.max(0, hpn - s * (OH - 1));
+            ylon += Math.floorMod(hpn - ylon, s);
+            final int ohn = (hpn - ylon) / s;
+            final int from = nn == n ? oh0 + 1 : 0;
+            if (ohn >= from) {
+                pf = colOff + (nn * OH + from) * OW * rs;
+                pfEnd = Math.min(col.length, colOff + (nn * OH + ohn + 1) * OW * rs);
+                final int groups = Math.max(1, (w8 - wa) / 8 + (w4 - w8) / 4);
+                quota = ((pfEnd - pf) / 8 + groups) / groups;
+            }
+        }
+        double pacc = 0.0;
         for (int c = 0; c < C; c++) {
             final int cBase = colOff + c * fh * fw * cs;
             final int d = d0 + c * planeSize;
@@ -75,6 +102,9 @@ public final class Col2im {
         final int step = cs - rs, yStep = (fw - OW) * rs; // after a y row, t is fw terms on
         for (int ww = wa; ww < w8; ww += 8) {
             final int t0 = (rowBase + ww + p) * rs + colOff;
+            for (int q = quota; q > 0 && pf < pfEnd; q--, pf += 8) {
+                pacc += col[pf];
+            }
             for (int c = 0, d = d0 + ww; c < C; c++, d += planeSize) {
                 double a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0, a4 = 0.0, a5 = 0.0, a6 = 0.0, a7 = 0.0;
                 int t = t0 + (c * fh + ylo) * fw * cs;
@@ -102,6 +132,9 @@ public final class Col2im {
         }
         for (int ww = w8; ww < w4; ww += 4) {
             final int t0 = (rowBase + ww + p) * rs + colOff;
+            for (int q = quota; q > 0 && pf < pfEnd; q--, pf += 8) {
+                pacc += col[pf];
+            }
             for (int c = 0, d = d0 + ww; c < C; c++, d += planeSize) {
                 double a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0;
                 int t = t0 + (c * fh + ylo) * fw * cs;
@@ -118,6 +151,12 @@ public final class Col2im {
                 dst[d + 2] = a2;
                 dst[d + 3] = a3;
             }
+        }
+        for (; pf < pfEnd; pf += 8) {
+            pacc += col[pf];
+        }
+        if (pacc == 1.0e-30) {
+            touched++; // keeps the loads
         }
     }
 
@@ -169,13 +208,14 @@ public final class Col2im {
         Parallel.forEach(pieces, p -> {
             int end = Math.min(units, (p + 1) * upp);
             for (int u = p * upp; u < end; u++) {
-                imageRow(g, col, colOff, rs, cs, dst, dstOff, u);
+                imageRow(g, col, colOff, rs, cs, dst, dstOff, u, u == p * upp, u + 1 < end);
             }
         });
     }
 
     /** Image row u = n*h + hh, all channels. */
-    private static void imageRow(Geometry g, float[] col, int colOff, int rs, int cs, float[] dst, int dstOff, int u) {
+    private static void imageRow(Geometry g, float[] col, int colOff, int rs, int cs, float[] dst, int dstOff, int u,
+            boolean pieceStart, boolean hasNext) {
         final int n = u / g.h, hh = u % g.h;
         final int s = g.stride, p = g.pad, fh = g.fh, fw = g.fw, OH = g.oh, OW = g.ow, W = g.w, C = g.c;
         final int hp = hh + p;
@@ -193,11 +233,37 @@ public final class Col2im {
             wa = Math.min(W, Math.max(0, fw - 1 - p));
             wb = Math.max(wa, Math.min(W, OW - p));
         }
-        if (cs == 1 && rs == C * fh * fw && hh == Math.min(OH - 1, hp) - p) {
+        final boolean rowMajor = cs == 1 && rs == C * fh * fw;
+        // small row blocks (8 KB at most) are fetched one image row ahead, interleaved with the
+        // sums below; larger ones (measured: slower that way) are touched when first needed
+        final boolean ahead = rowMajor && (long) OW * rs <= 2048;
+        if (ahead && pieceStart) {
+            // the row blocks this image row uses: nobody fetched them ahead
+            final int first = (n * OH + (hp - yhi + s - 1) / s) * OW;
+            touch(col, colOff + first * rs, (rowBase + OW - first) * rs);
+        } else if (rowMajor && !ahead && hh == Math.min(OH - 1, hp) - p) {
             touch(col, colOff + rowBase * rs, OW * rs); // the row block this image row is the first to use
         }
         final int w8 = wa + (wb - wa) / 8 * 8;
         final int w4 = w8 + (wb - w8) / 4 * 4;
+        // the row blocks the next image row uses first, a few cache lines read per pixel group
+        // below so that their memory latency overlaps this row's sums
+        int pf = 0, pfEnd = 0, quota = 0;
+        if (ahead && hasNext) {
+            final int hn = hh + 1 == g.h ? 0 : hh + 1, nn = hh + 1 == g.h ? n + 1 : n;
+            final int hpn = hn + p;
+            int ylon = Math.max(0, hpn - s * (OH - 1));
+            ylon += Math.floorMod(hpn - ylon, s);
+            final int ohn = (hpn - ylon) / s;
+            final int from = nn == n ? oh0 + 1 : 0;
+            if (ohn >= from) {
+                pf = colOff + (nn * OH + from) * OW * rs;
+                pfEnd = Math.min(col.length, colOff + (nn * OH + ohn + 1) * OW * rs);
+                final int groups = Math.max(1, (w8 - wa) / 8 + (w4 - w8) / 4);
+                quota = ((pfEnd - pf) / 16 + groups) / groups;
+            }
+        }
+        float pacc = 0.0f;
         for (int c = 0; c < C; c++) {
             final int cBase = colOff + c * fh * fw * cs;
             final int d = d0 + c * planeSize;
@@ -214,6 +280,9 @@ public final class Col2im {
         final int step = cs - rs, yStep = (fw - OW) * rs; // after a y row, t is fw terms on
         for (int ww = wa; ww < w8; ww += 8) {
             final int t0 = (rowBase + ww + p) * rs + colOff;
+            for (int q = quota; q > 0 && pf < pfEnd; q--, pf += 16) {
+                pacc += col[pf];
+            }
             for (int c = 0, d = d0 + ww; c < C; c++, d += planeSize) {
                 float a0 = 0.0f, a1 = 0.0f, a2 = 0.0f, a3 = 0.0f, a4 = 0.0f, a5 = 0.0f, a6 = 0.0f, a7 = 0.0f;
                 int t = t0 + (c * fh + ylo) * fw * cs;
@@ -241,6 +310,9 @@ public final class Col2im {
         }
         for (int ww = w8; ww < w4; ww += 4) {
             final int t0 = (rowBase + ww + p) * rs + colOff;
+            for (int q = quota; q > 0 && pf < pfEnd; q--, pf += 16) {
+                pacc += col[pf];
+            }
             for (int c = 0, d = d0 + ww; c < C; c++, d += planeSize) {
                 float a0 = 0.0f, a1 = 0.0f, a2 = 0.0f, a3 = 0.0f;
                 int t = t0 + (c * fh + ylo) * fw * cs;
@@ -257,6 +329,12 @@ public final class Col2im {
                 dst[d + 2] = a2;
                 dst[d + 3] = a3;
             }
+        }
+        for (; pf < pfEnd; pf += 16) {
+            pacc += col[pf];
+        }
+        if (pacc == 1.0e-30f) {
+            touched++; // keeps the loads
         }
     }
 
