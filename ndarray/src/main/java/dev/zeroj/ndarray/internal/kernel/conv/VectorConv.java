@@ -17,13 +17,11 @@ import jdk.incubator.vector.VectorSpecies;
  * runs lane-wise (compare and blend, no branches). A step with a NaN falls back to that method.
  */
 public final class VectorConv implements ConvKernels {
-    private static <E> VectorSpecies<E> narrow(VectorSpecies<E> a, VectorSpecies<E> b) {
-        return a.vectorBitSize() <= b.vectorBitSize() ? a : b;
-    }
-
-    // 2x2 pooling: a vector holds the pairs of L/2 windows (four with these sizes)
+    // 2x2 pooling: a vector holds the pairs of L/2 windows. Only the preferred species: on JDK 17, once a
+    // second vector size has run, C2 compiles the vector loads/stores of kernels compiled later as calls
+    // (conv_fwd_deep f32 6 ms -> 138 ms after a 256-bit pooling kernel had run; issue 4).
     private static final VectorSpecies<Double> PD = DoubleVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Float> PF = narrow(FloatVector.SPECIES_256, FloatVector.SPECIES_PREFERRED);
+    private static final VectorSpecies<Float> PF = FloatVector.SPECIES_PREFERRED;
 
     /** Creates the provider (only when the Vector API module is readable). */
     public VectorConv() {}
