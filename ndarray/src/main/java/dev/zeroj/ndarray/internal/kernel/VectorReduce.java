@@ -9,10 +9,13 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Vector API {@link ReduceKernels}, bitwise identical to {@link ScalarReduce}.
  *
- * <p>Pairwise sum: NumPy's eight interleaved accumulators {@code r[j] += a[i + j]} are the eight
- * lanes of one vector (a 512-bit double vector, or two 256-bit halves where 512 bits are not native;
- * a 256-bit float vector), so every lane sees exactly the scalar sequence of additions; the lanes are
- * combined as {@code ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7))} and the tail added in order, in scalar code.
+ * <p>Pairwise sum: NumPy's eight interleaved accumulators {@code r[j] += a[i + j]} are eight lanes of
+ * one preferred-species vector (lanes 0..7, or the top eight near the array's end; a wider vector's other
+ * lanes add neighbouring elements and are ignored), or two 4-lane vectors; so every accumulator sees
+ * exactly the scalar sequence of additions. The lanes are combined as
+ * {@code ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7))} and the tail added in order, in scalar code. Only the
+ * preferred species is used anywhere: on JDK 17, once a second vector size has run, C2 compiles the
+ * vector loads and stores of kernels compiled later as calls (issue 4).
  *
  * <p>Row folds: each output {@code acc[a0 + j]} is one lane, so its sequence of operations is the
  * scalar one. Maximum/minimum are a compare and a blend that pick, bit for bit, the operand the scalar
@@ -27,11 +30,7 @@ import jdk.incubator.vector.VectorSpecies;
 public final class VectorReduce extends ScalarReduce {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Double> D8 = DoubleVector.SPECIES_512;
-    private static final VectorSpecies<Double> D4 = DoubleVector.SPECIES_256;
-    private static final VectorSpecies<Float> F8 = FloatVector.SPECIES_256;
-    /** Whether eight double lanes are one native vector (else two 256-bit halves). */
-    private static final boolean WIDE = DoubleVector.SPECIES_PREFERRED.length() >= 8;
+    private static final int DL = D.length(), FL = F.length();
 
     /** Creates the provider (only when the Vector API module is readable). */
     public VectorReduce() {}
@@ -48,20 +47,29 @@ public final class VectorReduce extends ScalarReduce {
         if (n <= 128) {
             int end = n - (n % 8);
             double res;
-            if (WIDE) {
-                DoubleVector r = DoubleVector.fromArray(D8, a, off);
-                for (int i = 8; i < end; i += 8) {
-                    r = r.add(DoubleVector.fromArray(D8, a, off + i));
+            if (DL >= 8) {
+                // lanes s..s+7 of a preferred vector are the eight accumulators; any other lanes add
+                // neighbouring elements and are ignored. The loads must stay inside the array.
+                int s = off + end - 8 + DL <= a.length ? 0 : DL - 8;
+                if (off < s) {
+                    return super.pairwiseSum(a, off, n);
                 }
-                res = ((r.lane(0) + r.lane(1)) + (r.lane(2) + r.lane(3))) + ((r.lane(4) + r.lane(5)) + (r.lane(6) + r.lane(7)));
-            } else {
-                DoubleVector lo = DoubleVector.fromArray(D4, a, off);
-                DoubleVector hi = DoubleVector.fromArray(D4, a, off + 4);
+                DoubleVector r = DoubleVector.fromArray(D, a, off - s);
                 for (int i = 8; i < end; i += 8) {
-                    lo = lo.add(DoubleVector.fromArray(D4, a, off + i));
-                    hi = hi.add(DoubleVector.fromArray(D4, a, off + i + 4));
+                    r = r.add(DoubleVector.fromArray(D, a, off - s + i));
+                }
+                res = ((r.lane(s) + r.lane(s + 1)) + (r.lane(s + 2) + r.lane(s + 3)))
+                        + ((r.lane(s + 4) + r.lane(s + 5)) + (r.lane(s + 6) + r.lane(s + 7)));
+            } else if (DL == 4) {
+                DoubleVector lo = DoubleVector.fromArray(D, a, off);
+                DoubleVector hi = DoubleVector.fromArray(D, a, off + 4);
+                for (int i = 8; i < end; i += 8) {
+                    lo = lo.add(DoubleVector.fromArray(D, a, off + i));
+                    hi = hi.add(DoubleVector.fromArray(D, a, off + i + 4));
                 }
                 res = ((lo.lane(0) + lo.lane(1)) + (lo.lane(2) + lo.lane(3))) + ((hi.lane(0) + hi.lane(1)) + (hi.lane(2) + hi.lane(3)));
+            } else {
+                return super.pairwiseSum(a, off, n);
             }
             for (int i = end; i < n; i++) {
                 res += a[off + i];
@@ -83,11 +91,30 @@ public final class VectorReduce extends ScalarReduce {
         }
         if (n <= 128) {
             int end = n - (n % 8);
-            FloatVector r = FloatVector.fromArray(F8, a, off);
-            for (int i = 8; i < end; i += 8) {
-                r = r.add(FloatVector.fromArray(F8, a, off + i));
+            float res;
+            if (FL >= 8) {
+                // as for double: lanes s..s+7 are the accumulators, the other lanes are ignored
+                int s = off + end - 8 + FL <= a.length ? 0 : FL - 8;
+                if (off < s) {
+                    return super.pairwiseSum(a, off, n);
+                }
+                FloatVector r = FloatVector.fromArray(F, a, off - s);
+                for (int i = 8; i < end; i += 8) {
+                    r = r.add(FloatVector.fromArray(F, a, off - s + i));
+                }
+                res = ((r.lane(s) + r.lane(s + 1)) + (r.lane(s + 2) + r.lane(s + 3)))
+                        + ((r.lane(s + 4) + r.lane(s + 5)) + (r.lane(s + 6) + r.lane(s + 7)));
+            } else if (FL == 4) {
+                FloatVector lo = FloatVector.fromArray(F, a, off);
+                FloatVector hi = FloatVector.fromArray(F, a, off + 4);
+                for (int i = 8; i < end; i += 8) {
+                    lo = lo.add(FloatVector.fromArray(F, a, off + i));
+                    hi = hi.add(FloatVector.fromArray(F, a, off + i + 4));
+                }
+                res = ((lo.lane(0) + lo.lane(1)) + (lo.lane(2) + lo.lane(3))) + ((hi.lane(0) + hi.lane(1)) + (hi.lane(2) + hi.lane(3)));
+            } else {
+                return super.pairwiseSum(a, off, n);
             }
-            float res = ((r.lane(0) + r.lane(1)) + (r.lane(2) + r.lane(3))) + ((r.lane(4) + r.lane(5)) + (r.lane(6) + r.lane(7)));
             for (int i = end; i < n; i++) {
                 res += a[off + i];
             }

@@ -17,13 +17,14 @@ import jdk.incubator.vector.VectorSpecies;
  * runs lane-wise (compare and blend, no branches). A step with a NaN falls back to that method.
  */
 public final class VectorConv implements ConvKernels {
-    private static <E> VectorSpecies<E> narrow(VectorSpecies<E> a, VectorSpecies<E> b) {
-        return a.vectorBitSize() <= b.vectorBitSize() ? a : b;
-    }
-
-    // 2x2 pooling: a vector holds the pairs of L/2 windows (four with these sizes)
+    // 2x2 pooling: a vector holds the pairs of L/2 windows. Only the preferred species: on JDK 17, once a
+    // second vector size has run, C2 compiles the vector loads/stores of kernels compiled later as calls
+    // (conv_fwd_deep f32 6 ms -> 138 ms after a 256-bit pooling kernel had run; issue 4).
     private static final VectorSpecies<Double> PD = DoubleVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Float> PF = narrow(FloatVector.SPECIES_256, FloatVector.SPECIES_PREFERRED);
+    // JDK 21+ has no such penalty, and there 8-float vectors pool the simple case faster (1.09 vs 1.52 ms).
+    private static final VectorSpecies<Float> PF = Runtime.version().feature() >= 21
+            && FloatVector.SPECIES_256.vectorBitSize() < FloatVector.SPECIES_PREFERRED.vectorBitSize()
+                    ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
 
     /** Creates the provider (only when the Vector API module is readable). */
     public VectorConv() {}
@@ -110,8 +111,14 @@ public final class VectorConv implements ConvKernels {
                 final int b0 = rowBase + c * sC;
                 final int o = outOff + (n * C + c) * ohw + i * OW;
                 final int a = argOff + u * OW * C + c;
-                int j = 0;
-                for (; j + win <= OW && b0 + sH + 2 * j + L <= src.length; j += win) {
+                int next = 0; // first window not yet done
+                while (next < OW && OW >= win) {
+                    // the last step may overlap the previous one: its windows are recomputed alike
+                    final int j = Math.min(next, OW - win);
+                    if (b0 + sH + 2 * j + L > src.length) {
+                        break;
+                    }
+                    next = j + win;
                     final int b = b0 + 2 * j;
                     // even lanes: top-left v0 (x) and top-right v1 (xs), bottom v2 / v3 likewise
                     final FloatVector x = FloatVector.fromArray(PF, src, b), xs = x.rearrange(swap);
@@ -134,7 +141,7 @@ public final class VectorConv implements ConvKernels {
                         argmax[a + (j + k) * C] = (long) idx[2 * k];
                     }
                 }
-                for (; j < OW; j++) {
+                for (int j = next; j < OW; j++) {
                     MaxPool.window2x2(src, b0 + 2 * j, 1, sH, out, o + j, argmax, a + j * C);
                 }
             }
