@@ -1,8 +1,8 @@
 """Generates the float twins of the hand-written double conv kernels.
 
-FloatConvLayer.java from DoubleConvLayer.java: every line except those that say "generated from"
+FloatX.java from DoubleX.java for every pair in TWINS: every line except those that say "generated from"
 has "double" -> "float", "Double" -> "Float", "dgemm" -> "sgemm" replaced, and a header line is
-prepended. ConvLayerTest.floatTwinIsCurrent re-does this transformation in Java and fails when a
+prepended. ConvTwinsTest.floatTwinIsCurrent re-does this transformation in Java and fails when a
 generated file is stale. Run: python3 ndarray/src/test/python/gen_conv_twins.py
 """
 import os
@@ -13,7 +13,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)),
 PAIRS = (("double", "float"), ("Double", "Float"), ("dgemm", "sgemm"))
 
 # (hand-written double source, generated float file)
-TWINS = (("DoubleConvLayer", "FloatConvLayer"),)
+TWINS = (("DoubleConvLayer", "FloatConvLayer"), ("DoubleVectorIm2col", "FloatVectorIm2col"))
 
 
 def float_twin(src, name):
