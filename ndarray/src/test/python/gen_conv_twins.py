@@ -13,7 +13,8 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)),
 PAIRS = (("double", "float"), ("Double", "Float"), ("dgemm", "sgemm"))
 
 # (hand-written double source, generated float file)
-TWINS = (("DoubleConvLayer", "FloatConvLayer"), ("DoubleVectorIm2col", "FloatVectorIm2col"))
+TWINS = (("DoubleConvLayer", "FloatConvLayer"), ("DoubleVectorIm2col", "FloatVectorIm2col"),
+         ("DoubleCol2im", "FloatCol2im"))
 
 
 def float_twin(src, name):

@@ -37,7 +37,8 @@ class ConvTwinsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"DoubleConvLayer, FloatConvLayer", "DoubleVectorIm2col, FloatVectorIm2col"})
+    @CsvSource({"DoubleConvLayer, FloatConvLayer", "DoubleVectorIm2col, FloatVectorIm2col",
+        "DoubleCol2im, FloatCol2im"})
     void floatTwinIsCurrent(String doubleName, String floatName) throws IOException {
         String d = Files.readString(DIR.resolve(doubleName + ".java"), StandardCharsets.UTF_8);
         String f = Files.readString(DIR.resolve(floatName + ".java"), StandardCharsets.UTF_8);
