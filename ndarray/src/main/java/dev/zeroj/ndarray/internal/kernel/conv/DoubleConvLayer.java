@@ -1,0 +1,245 @@
+package dev.zeroj.ndarray.internal.kernel.conv;
+
+import static dev.zeroj.ndarray.internal.kernel.conv.ConvLayer.imagesPerPiece;
+import static dev.zeroj.ndarray.internal.kernel.conv.ConvLayer.oxHi;
+import static dev.zeroj.ndarray.internal.kernel.conv.ConvLayer.oxLo;
+
+import dev.zeroj.ndarray.internal.kernel.gemm.Gemm;
+import dev.zeroj.ndarray.internal.kernel.gemm.MicroKernels;
+import dev.zeroj.ndarray.internal.parallel.Parallel;
+
+/**
+ * The double half of {@link ConvLayer} (see there for the algorithm, threads and layouts).
+ * <p>FloatConvLayer.java is generated from DoubleConvLayer.java by ndarray/src/test/python/gen_conv_twins.py (every word double to float, dgemm to sgemm): edit DoubleConvLayer.java and regenerate.
+ */
+final class DoubleConvLayer {
+    /** Per thread: 0 colT, 1 dcolT, 2 one image's dW, 3 the caller's per-piece partials. */
+    private static final ThreadLocal<double[][]> BUF = ThreadLocal.withInitial(() -> new double[4][]);
+
+    private DoubleConvLayer() {}
+
+    private static double[] buf(double[][] bufs, int which, int size) {
+        double[] x = bufs[which];
+        if (x == null || x.length < size) {
+            x = new double[size];
+            bufs[which] = x;
+        }
+        return x;
+    }
+
+    /**
+     * Forward pass: {@code out (n, fn, oh, ow)} C-contiguous at {@code out[oo]} from the input at
+     * {@code x[xo]} (strides {@code sN, sC, sH, sW}), the C-contiguous weights {@code (fn, K)} at
+     * {@code w[wo]} and the bias {@code b[bo + f·bs]}.
+     */
+    static void forward(Geometry g, int fn, double[] x, int xo, int sN, int sC, int sH, int sW,
+            double[] w, int wo, double[] b, int bo, int bs, double[] out, int oo) {
+        final int p = g.oh * g.ow;
+        final int k = (int) g.k();
+        if (g.n == 0 || fn == 0 || p == 0) {
+            return;
+        }
+        MicroKernels kern = MicroKernels.DEFAULT;
+        Parallel.forEach(g.n, n -> {
+            double[] col = buf(BUF.get(), 0, k * p);
+            im2colT(g, x, xo + n * sN, sC, sH, sW, col);
+            int co = oo + n * fn * p;
+            Gemm.dgemm(kern, 1, 0, fn, p, k, w, wo, k, 1, col, 0, p, 1, out, co, p);
+            for (int f = 0; f < fn; f++) {
+                double bf = b[bo + f * bs];
+                int c0 = co + f * p;
+                for (int i = c0; i < c0 + p; i++) {
+                    out[i] += bf;
+                }
+            }
+        });
+    }
+
+    /**
+     * Backward pass. {@code dout (n, fn, oh, ow)} at {@code d[dO + n·dsN + f·dsF + pixel]}; the input
+     * and weights as in {@link #forward}. Writes (each when its array is not {@code null}) {@code dx}
+     * C-contiguous {@code (n, c, h, w)} at {@code dx[dxo]}, {@code dW (fn, K)} at {@code dw[dwo]} and
+     * {@code db (fn)} at {@code db[dbo]}.
+     */
+    static void backward(Geometry g, int fn, double[] d, int dO, int dsN, int dsF,
+            double[] x, int xo, int sN, int sC, int sH, int sW, double[] w, int wo,
+            double[] dx, int dxo, double[] dw, int dwo, double[] db, int dbo) {
+        final int p = g.oh * g.ow;
+        final int k = (int) g.k();
+        final int img = g.c * g.h * g.w;
+        final int n = g.n;
+        final int fk = fn * k;
+        if (p == 0 || fn == 0 || n == 0) {
+            // no terms: zero gradients
+            if (dx != null) {
+                java.util.Arrays.fill(dx, dxo, dxo + n * img, 0);
+            }
+            if (dw != null) {
+                java.util.Arrays.fill(dw, dwo, dwo + fk, 0);
+            }
+            if (db != null) {
+                java.util.Arrays.fill(db, dbo, dbo + fn, 0);
+            }
+            return;
+        }
+        MicroKernels kern = MicroKernels.DEFAULT;
+        final int per = imagesPerPiece(n);
+        final int pieces = (n + per - 1) / per;
+        final int part = (dw != null ? fk : 0) + (db != null ? fn : 0);
+        double[][] own = BUF.get();
+        // taken out of the caller's buffers while in use: the caller runs pieces too
+        final double[] parts = buf(own, 3, pieces * part);
+        own[3] = null;
+        Parallel.forEach(pieces, q -> {
+            double[][] bufs = BUF.get();
+            double[] col = dw != null ? buf(bufs, 0, k * p) : null;
+            double[] dcol = dx != null ? buf(bufs, 1, k * p) : null;
+            double[] tmp = dw != null ? buf(bufs, 2, fk) : null;
+            int pw = q * part;
+            int pb = pw + (dw != null ? fk : 0);
+            java.util.Arrays.fill(parts, pw, pw + part, 0);
+            int n1 = Math.min(n, (q + 1) * per);
+            for (int i = q * per; i < n1; i++) {
+                int d0 = dO + i * dsN;
+                if (db != null) {
+                    for (int f = 0; f < fn; f++) {
+                        double s = parts[pb + f];
+                        int r = d0 + f * dsF;
+                        for (int j = r; j < r + p; j++) {
+                            s += d[j];
+                        }
+                        parts[pb + f] = s;
+                    }
+                }
+                if (dw != null) {
+                    if (fn < k) {
+                        // dW_nᵀ (K × FN) = colT · dout_nᵀ: the GEMM reads colT in place and packs
+                        // only the smaller dout_n
+                        im2colT(g, x, xo + i * sN, sC, sH, sW, col);
+                        Gemm.dgemm(kern, 1, 0, k, fn, p, col, 0, p, 1, d, d0, 1, dsF, tmp, 0, fn);
+                        for (int f = 0; f < fn; f++) {
+                            int o = pw + f * k;
+                            for (int j = 0; j < k; j++) {
+                                parts[o + j] += tmp[j * fn + f];
+                            }
+                        }
+                    } else {
+                        // the book's (P × K) window rows: dout_n · col with both read in place
+                        Im2col.image(g, x, xo + i * sN, sC, sH, sW, col);
+                        Gemm.dgemm(kern, 1, 0, fn, k, p, d, d0, dsF, 1, col, 0, k, 1, tmp, 0, k);
+                        for (int j = 0; j < fk; j++) {
+                            parts[pw + j] += tmp[j];
+                        }
+                    }
+                }
+                if (dx != null) {
+                    Gemm.dgemm(kern, 1, 0, k, p, fn, w, wo, 1, k, d, d0, dsF, 1, dcol, 0, p);
+                    col2imT(g, dcol, dx, dxo + i * img);
+                }
+            }
+        });
+        if (dw != null) {
+            for (int j = 0; j < fk; j++) {
+                double s = parts[j];
+                for (int q = 1; q < pieces; q++) {
+                    s += parts[q * part + j];
+                }
+                dw[dwo + j] = s;
+            }
+        }
+        if (db != null) {
+            int off = dw != null ? fk : 0;
+            for (int f = 0; f < fn; f++) {
+                double s = parts[off + f];
+                for (int q = 1; q < pieces; q++) {
+                    s += parts[q * part + off + f];
+                }
+                db[dbo + f] = s;
+            }
+        }
+        own[3] = parts;
+    }
+
+    /** One image's window matrix, transposed: {@code col[(c,ky,kx)·P + oy·ow + ox]}, zeros on the padding. */
+    static void im2colT(Geometry g, double[] x, int base, int sC, int sH, int sW, double[] col) {
+        final int ow = g.ow, oh = g.oh, s = g.stride, pad = g.pad, h = g.h, p = oh * ow;
+        int r = 0;
+        for (int c = 0; c < g.c; c++) {
+            for (int ky = 0; ky < g.fh; ky++) {
+                for (int kx = 0; kx < g.fw; kx++, r++) {
+                    int lo = oxLo(g, kx);
+                    int hi = oxHi(g, kx, lo);
+                    int rowBase = r * p;
+                    for (int oy = 0; oy < oh; oy++) {
+                        int iy = oy * s + ky - pad;
+                        int dd = rowBase + oy * ow;
+                        if (iy < 0 || iy >= h || hi == lo) {
+                            java.util.Arrays.fill(col, dd, dd + ow, 0);
+                            continue;
+                        }
+                        if (lo > 0) {
+                            java.util.Arrays.fill(col, dd, dd + lo, 0);
+                        }
+                        int src = base + c * sC + iy * sH + (lo * s + kx - pad) * sW;
+                        if (s == 1 && sW == 1) {
+                            System.arraycopy(x, src, col, dd + lo, hi - lo);
+                        } else {
+                            int step = s * sW;
+                            for (int ox = lo; ox < hi; ox++, src += step) {
+                                col[dd + ox] = x[src];
+                            }
+                        }
+                        if (hi < ow) {
+                            java.util.Arrays.fill(col, dd + hi, dd + ow, 0);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * col2im of one image from the transposed layout into the C-contiguous image at {@code dx[base]}:
+     * the image zeroed, then every term added to its pixel, rows (c, ky, kx) in order — so each pixel
+     * is {@code +0.0} plus its terms with the window row ascending, then the column (the book's order).
+     */
+    static void col2imT(Geometry g, double[] col, double[] dx, int base) {
+        ConvKernels vec = ConvKernels.COL2IM;
+        if (vec != null && vec.col2imT(g, col, dx, base)) {
+            return;
+        }
+        final int ow = g.ow, oh = g.oh, s = g.stride, pad = g.pad, h = g.h, wd = g.w, p = oh * ow;
+        java.util.Arrays.fill(dx, base, base + g.c * h * wd, 0);
+        int r = 0;
+        for (int c = 0; c < g.c; c++) {
+            int plane = base + c * h * wd;
+            for (int ky = 0; ky < g.fh; ky++) {
+                for (int kx = 0; kx < g.fw; kx++, r++) {
+                    int lo = oxLo(g, kx);
+                    int hi = oxHi(g, kx, lo);
+                    if (hi == lo) {
+                        continue;
+                    }
+                    for (int oy = 0; oy < oh; oy++) {
+                        int iy = oy * s + ky - pad;
+                        if (iy < 0 || iy >= h) {
+                            continue;
+                        }
+                        int src = r * p + oy * ow + lo;
+                        int dd = plane + iy * wd + lo * s + kx - pad;
+                        if (s == 1) {
+                            int len = hi - lo;
+                            for (int j = 0; j < len; j++) {
+                                dx[dd + j] += col[src + j];
+                            }
+                        } else {
+                            for (int ox = lo; ox < hi; ox++, src++, dd += s) {
+                                dx[dd] += col[src];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
