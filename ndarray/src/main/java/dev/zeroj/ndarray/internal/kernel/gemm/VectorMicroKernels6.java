@@ -84,28 +84,27 @@ final class VectorMicroKernels6 extends MicroKernels {
         c4_1 = DoubleVector.fromArray(D, c, co + 4 * rs + lc);
         c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
         c5_1 = DoubleVector.fromArray(D, c, co + 5 * rs + lc);
-        int a0 = ao;
-        int a1 = ao + 1 * ars;
-        int a2 = ao + 2 * ars;
-        int a3 = ao + 3 * ars;
-        int a4 = ao + 4 * ars;
-        int a5 = ao + 5 * ars;
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
         int pb = bo;
-        for (int p = 0; p < kc; p++, pb += brs) {
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
             DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
             DoubleVector b1 = DoubleVector.fromArray(D, b, pb + lb);
             DoubleVector x;
-            x = DoubleVector.broadcast(D, a[a0 + p]);
+            x = DoubleVector.broadcast(D, a[q]);
             c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = DoubleVector.broadcast(D, a[a1 + p]);
+            x = DoubleVector.broadcast(D, a[q + r1]);
             c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = DoubleVector.broadcast(D, a[a2 + p]);
+            x = DoubleVector.broadcast(D, a[q + r2]);
             c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = DoubleVector.broadcast(D, a[a3 + p]);
+            x = DoubleVector.broadcast(D, a[q + r3]);
             c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = DoubleVector.broadcast(D, a[a4 + p]);
+            x = DoubleVector.broadcast(D, a[q + r4]);
             c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = DoubleVector.broadcast(D, a[a5 + p]);
+            x = DoubleVector.broadcast(D, a[q + r5]);
             c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
         }
         c0_0.intoArray(c, co);
@@ -213,28 +212,27 @@ final class VectorMicroKernels6 extends MicroKernels {
         c4_1 = DoubleVector.zero(D);
         c5_0 = DoubleVector.zero(D);
         c5_1 = DoubleVector.zero(D);
-        int a0 = ao;
-        int a1 = ao + 1 * ars;
-        int a2 = ao + 2 * ars;
-        int a3 = ao + 3 * ars;
-        int a4 = ao + 4 * ars;
-        int a5 = ao + 5 * ars;
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
         int pb = bo;
-        for (int p = 0; p < kc; p++, pb += brs) {
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
             DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
             DoubleVector b1 = DoubleVector.fromArray(D, b, pb + lb);
             DoubleVector x;
-            x = DoubleVector.broadcast(D, a[a0 + p]);
+            x = DoubleVector.broadcast(D, a[q]);
             c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = DoubleVector.broadcast(D, a[a1 + p]);
+            x = DoubleVector.broadcast(D, a[q + r1]);
             c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = DoubleVector.broadcast(D, a[a2 + p]);
+            x = DoubleVector.broadcast(D, a[q + r2]);
             c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = DoubleVector.broadcast(D, a[a3 + p]);
+            x = DoubleVector.broadcast(D, a[q + r3]);
             c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = DoubleVector.broadcast(D, a[a4 + p]);
+            x = DoubleVector.broadcast(D, a[q + r4]);
             c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = DoubleVector.broadcast(D, a[a5 + p]);
+            x = DoubleVector.broadcast(D, a[q + r5]);
             c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
         }
         c0_0.intoArray(c, co);
@@ -336,27 +334,26 @@ final class VectorMicroKernels6 extends MicroKernels {
         c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
         c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
         c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
-        int a0 = ao;
-        int a1 = ao + 1 * ars;
-        int a2 = ao + 2 * ars;
-        int a3 = ao + 3 * ars;
-        int a4 = ao + 4 * ars;
-        int a5 = ao + 5 * ars;
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
         int pb = bo;
-        for (int p = 0; p < kc; p++, pb += brs) {
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
             DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
             DoubleVector x;
-            x = DoubleVector.broadcast(D, a[a0 + p]);
+            x = DoubleVector.broadcast(D, a[q]);
             c0_0 = x.fma(b0, c0_0);
-            x = DoubleVector.broadcast(D, a[a1 + p]);
+            x = DoubleVector.broadcast(D, a[q + r1]);
             c1_0 = x.fma(b0, c1_0);
-            x = DoubleVector.broadcast(D, a[a2 + p]);
+            x = DoubleVector.broadcast(D, a[q + r2]);
             c2_0 = x.fma(b0, c2_0);
-            x = DoubleVector.broadcast(D, a[a3 + p]);
+            x = DoubleVector.broadcast(D, a[q + r3]);
             c3_0 = x.fma(b0, c3_0);
-            x = DoubleVector.broadcast(D, a[a4 + p]);
+            x = DoubleVector.broadcast(D, a[q + r4]);
             c4_0 = x.fma(b0, c4_0);
-            x = DoubleVector.broadcast(D, a[a5 + p]);
+            x = DoubleVector.broadcast(D, a[q + r5]);
             c5_0 = x.fma(b0, c5_0);
         }
         c0_0.intoArray(c, co);
@@ -437,27 +434,26 @@ final class VectorMicroKernels6 extends MicroKernels {
         c3_0 = DoubleVector.zero(D);
         c4_0 = DoubleVector.zero(D);
         c5_0 = DoubleVector.zero(D);
-        int a0 = ao;
-        int a1 = ao + 1 * ars;
-        int a2 = ao + 2 * ars;
-        int a3 = ao + 3 * ars;
-        int a4 = ao + 4 * ars;
-        int a5 = ao + 5 * ars;
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
         int pb = bo;
-        for (int p = 0; p < kc; p++, pb += brs) {
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
             DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
             DoubleVector x;
-            x = DoubleVector.broadcast(D, a[a0 + p]);
+            x = DoubleVector.broadcast(D, a[q]);
             c0_0 = x.fma(b0, c0_0);
-            x = DoubleVector.broadcast(D, a[a1 + p]);
+            x = DoubleVector.broadcast(D, a[q + r1]);
             c1_0 = x.fma(b0, c1_0);
-            x = DoubleVector.broadcast(D, a[a2 + p]);
+            x = DoubleVector.broadcast(D, a[q + r2]);
             c2_0 = x.fma(b0, c2_0);
-            x = DoubleVector.broadcast(D, a[a3 + p]);
+            x = DoubleVector.broadcast(D, a[q + r3]);
             c3_0 = x.fma(b0, c3_0);
-            x = DoubleVector.broadcast(D, a[a4 + p]);
+            x = DoubleVector.broadcast(D, a[q + r4]);
             c4_0 = x.fma(b0, c4_0);
-            x = DoubleVector.broadcast(D, a[a5 + p]);
+            x = DoubleVector.broadcast(D, a[q + r5]);
             c5_0 = x.fma(b0, c5_0);
         }
         c0_0.intoArray(c, co);
@@ -544,28 +540,27 @@ final class VectorMicroKernels6 extends MicroKernels {
         c4_1 = FloatVector.fromArray(F, c, co + 4 * rs + lc);
         c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
         c5_1 = FloatVector.fromArray(F, c, co + 5 * rs + lc);
-        int a0 = ao;
-        int a1 = ao + 1 * ars;
-        int a2 = ao + 2 * ars;
-        int a3 = ao + 3 * ars;
-        int a4 = ao + 4 * ars;
-        int a5 = ao + 5 * ars;
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
         int pb = bo;
-        for (int p = 0; p < kc; p++, pb += brs) {
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
             FloatVector b0 = FloatVector.fromArray(F, b, pb);
             FloatVector b1 = FloatVector.fromArray(F, b, pb + lb);
             FloatVector x;
-            x = FloatVector.broadcast(F, a[a0 + p]);
+            x = FloatVector.broadcast(F, a[q]);
             c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = FloatVector.broadcast(F, a[a1 + p]);
+            x = FloatVector.broadcast(F, a[q + r1]);
             c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = FloatVector.broadcast(F, a[a2 + p]);
+            x = FloatVector.broadcast(F, a[q + r2]);
             c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = FloatVector.broadcast(F, a[a3 + p]);
+            x = FloatVector.broadcast(F, a[q + r3]);
             c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = FloatVector.broadcast(F, a[a4 + p]);
+            x = FloatVector.broadcast(F, a[q + r4]);
             c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = FloatVector.broadcast(F, a[a5 + p]);
+            x = FloatVector.broadcast(F, a[q + r5]);
             c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
         }
         c0_0.intoArray(c, co);
@@ -673,28 +668,27 @@ final class VectorMicroKernels6 extends MicroKernels {
         c4_1 = FloatVector.zero(F);
         c5_0 = FloatVector.zero(F);
         c5_1 = FloatVector.zero(F);
-        int a0 = ao;
-        int a1 = ao + 1 * ars;
-        int a2 = ao + 2 * ars;
-        int a3 = ao + 3 * ars;
-        int a4 = ao + 4 * ars;
-        int a5 = ao + 5 * ars;
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
         int pb = bo;
-        for (int p = 0; p < kc; p++, pb += brs) {
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
             FloatVector b0 = FloatVector.fromArray(F, b, pb);
             FloatVector b1 = FloatVector.fromArray(F, b, pb + lb);
             FloatVector x;
-            x = FloatVector.broadcast(F, a[a0 + p]);
+            x = FloatVector.broadcast(F, a[q]);
             c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
-            x = FloatVector.broadcast(F, a[a1 + p]);
+            x = FloatVector.broadcast(F, a[q + r1]);
             c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
-            x = FloatVector.broadcast(F, a[a2 + p]);
+            x = FloatVector.broadcast(F, a[q + r2]);
             c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
-            x = FloatVector.broadcast(F, a[a3 + p]);
+            x = FloatVector.broadcast(F, a[q + r3]);
             c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
-            x = FloatVector.broadcast(F, a[a4 + p]);
+            x = FloatVector.broadcast(F, a[q + r4]);
             c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
-            x = FloatVector.broadcast(F, a[a5 + p]);
+            x = FloatVector.broadcast(F, a[q + r5]);
             c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
         }
         c0_0.intoArray(c, co);
@@ -796,27 +790,26 @@ final class VectorMicroKernels6 extends MicroKernels {
         c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
         c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
         c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
-        int a0 = ao;
-        int a1 = ao + 1 * ars;
-        int a2 = ao + 2 * ars;
-        int a3 = ao + 3 * ars;
-        int a4 = ao + 4 * ars;
-        int a5 = ao + 5 * ars;
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
         int pb = bo;
-        for (int p = 0; p < kc; p++, pb += brs) {
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
             FloatVector b0 = FloatVector.fromArray(F, b, pb);
             FloatVector x;
-            x = FloatVector.broadcast(F, a[a0 + p]);
+            x = FloatVector.broadcast(F, a[q]);
             c0_0 = x.fma(b0, c0_0);
-            x = FloatVector.broadcast(F, a[a1 + p]);
+            x = FloatVector.broadcast(F, a[q + r1]);
             c1_0 = x.fma(b0, c1_0);
-            x = FloatVector.broadcast(F, a[a2 + p]);
+            x = FloatVector.broadcast(F, a[q + r2]);
             c2_0 = x.fma(b0, c2_0);
-            x = FloatVector.broadcast(F, a[a3 + p]);
+            x = FloatVector.broadcast(F, a[q + r3]);
             c3_0 = x.fma(b0, c3_0);
-            x = FloatVector.broadcast(F, a[a4 + p]);
+            x = FloatVector.broadcast(F, a[q + r4]);
             c4_0 = x.fma(b0, c4_0);
-            x = FloatVector.broadcast(F, a[a5 + p]);
+            x = FloatVector.broadcast(F, a[q + r5]);
             c5_0 = x.fma(b0, c5_0);
         }
         c0_0.intoArray(c, co);
@@ -897,27 +890,26 @@ final class VectorMicroKernels6 extends MicroKernels {
         c3_0 = FloatVector.zero(F);
         c4_0 = FloatVector.zero(F);
         c5_0 = FloatVector.zero(F);
-        int a0 = ao;
-        int a1 = ao + 1 * ars;
-        int a2 = ao + 2 * ars;
-        int a3 = ao + 3 * ars;
-        int a4 = ao + 4 * ars;
-        int a5 = ao + 5 * ars;
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
         int pb = bo;
-        for (int p = 0; p < kc; p++, pb += brs) {
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
             FloatVector b0 = FloatVector.fromArray(F, b, pb);
             FloatVector x;
-            x = FloatVector.broadcast(F, a[a0 + p]);
+            x = FloatVector.broadcast(F, a[q]);
             c0_0 = x.fma(b0, c0_0);
-            x = FloatVector.broadcast(F, a[a1 + p]);
+            x = FloatVector.broadcast(F, a[q + r1]);
             c1_0 = x.fma(b0, c1_0);
-            x = FloatVector.broadcast(F, a[a2 + p]);
+            x = FloatVector.broadcast(F, a[q + r2]);
             c2_0 = x.fma(b0, c2_0);
-            x = FloatVector.broadcast(F, a[a3 + p]);
+            x = FloatVector.broadcast(F, a[q + r3]);
             c3_0 = x.fma(b0, c3_0);
-            x = FloatVector.broadcast(F, a[a4 + p]);
+            x = FloatVector.broadcast(F, a[q + r4]);
             c4_0 = x.fma(b0, c4_0);
-            x = FloatVector.broadcast(F, a[a5 + p]);
+            x = FloatVector.broadcast(F, a[q + r5]);
             c5_0 = x.fma(b0, c5_0);
         }
         c0_0.intoArray(c, co);
