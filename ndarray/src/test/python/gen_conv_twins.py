@@ -1,11 +1,12 @@
 """Generates the float twins of the hand-written double conv kernels.
 
-FloatX.java from DoubleX.java for every pair in TWINS: every line except those that say "generated from"
-has "double" -> "float", "Double" -> "Float", "dgemm" -> "sgemm" replaced, and a header line is
-prepended. ConvTwinsTest.floatTwinIsCurrent re-does this transformation in Java and fails when a
-generated file is stale. Run: python3 ndarray/src/test/python/gen_conv_twins.py
+FloatX.java from DoubleX.java for every pair in TWINS, by twins.float_twin with PAIRS ("double" ->
+"float", "Double" -> "Float", "dgemm" -> "sgemm"). ConvTwinsTest.floatTwinIsCurrent re-does this
+transformation in Java and fails when a generated file is stale. Run: python3 ndarray/src/test/python/gen_conv_twins.py
 """
 import os
+
+from twins import float_twin
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                     "../../main/java/dev/zeroj/ndarray/internal/kernel/conv")
@@ -17,20 +18,9 @@ TWINS = (("DoubleConvLayer", "FloatConvLayer"), ("DoubleVectorIm2col", "FloatVec
          ("DoubleCol2im", "FloatCol2im"))
 
 
-def float_twin(src, name):
-    out = []
-    for line in src.split("\n"):
-        if "generated from" not in line:
-            for a, b in PAIRS:
-                line = line.replace(a, b)
-        out.append(line)
-    return ("// GENERATED from %s.java by ndarray/src/test/python/gen_conv_twins.py; do not edit.\n" % name
-            + "\n".join(out))
-
-
 for d, f in TWINS:
     with open(os.path.join(HERE, d + ".java"), encoding="utf-8") as fh:
-        twin = float_twin(fh.read(), d)
+        twin = float_twin(fh.read(), d, "gen_conv_twins.py", PAIRS)
     with open(os.path.join(HERE, f + ".java"), "w", encoding="utf-8") as fh:
         fh.write(twin)
     print("wrote %s.java" % f)

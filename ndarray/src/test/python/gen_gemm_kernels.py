@@ -20,6 +20,8 @@ Run:  python3 ndarray/src/test/python/gen_gemm_kernels.py
 """
 import os
 
+from twins import float_twin
+
 def _u(name, default):
     v = os.environ.get(name, default)
     return {i + 1: int(x) for i, x in enumerate(v.split(','))}
@@ -272,18 +274,9 @@ for cls, mr, maxnv, regs in SHAPES:
     print("wrote", os.path.normpath(path))
 
 
-def float_twin(src):
-    out = []
-    for line in src.split("\n"):
-        if "generated from" not in line:
-            for a, b in (("double", "float"), ("Double", "Float"), ("dkernel", "skernel"), ("lanesD", "lanesF")):
-                line = line.replace(a, b)
-        out.append(line)
-    return "// GENERATED from DoubleGemm.java by ndarray/src/test/python/gen_gemm_kernels.py; do not edit.\n" + "\n".join(out)
-
-
 with open(os.path.join(HERE, "DoubleGemm.java"), encoding="utf-8") as f:
-    twin = float_twin(f.read())
+    twin = float_twin(f.read(), "DoubleGemm", "gen_gemm_kernels.py",
+                      (("double", "float"), ("Double", "Float"), ("dkernel", "skernel"), ("lanesD", "lanesF")))
 with open(os.path.join(HERE, "FloatGemm.java"), "w", encoding="utf-8") as f:
     f.write(twin)
 print("wrote FloatGemm.java")

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.zeroj.ndarray.internal.kernel.Twins;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -206,21 +205,7 @@ class GemmTest {
     /** FloatGemm.java is generated from DoubleGemm.java; this fails if someone edited one without the other. */
     @Test
     void floatTwinIsCurrent() throws IOException {
-        Path dir = Path.of("src/main/java/dev/zeroj/ndarray/internal/kernel/gemm");
-        String d = Files.readString(dir.resolve("DoubleGemm.java"), StandardCharsets.UTF_8);
-        StringBuilder sb = new StringBuilder("// GENERATED from DoubleGemm.java by ndarray/src/test/python/gen_gemm_kernels.py; do not edit.\n");
-        String[] lines = d.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
-            if (!l.contains("generated from")) {
-                l = l.replace("double", "float").replace("Double", "Float").replace("dkernel", "skernel").replace("lanesD", "lanesF");
-            }
-            sb.append(l);
-            if (i < lines.length - 1) {
-                sb.append('\n');
-            }
-        }
-        assertEquals(sb.toString(), Files.readString(dir.resolve("FloatGemm.java"), StandardCharsets.UTF_8),
-                "FloatGemm.java is stale: run python3 ndarray/src/test/python/gen_gemm_kernels.py");
+        Twins.assertCurrent(Path.of("src/main/java/dev/zeroj/ndarray/internal/kernel/gemm"), "DoubleGemm", "FloatGemm",
+                "gen_gemm_kernels.py", "double", "float", "Double", "Float", "dkernel", "skernel", "lanesD", "lanesF");
     }
 }
