@@ -36,8 +36,7 @@ public final class Parallel {
     /** How long an idle worker spins before it parks, in nanoseconds. */
     private static final long SPIN_NS = 1000L * Math.max(0, Integer.getInteger("zeroj.parallel.spin", 100));
 
-    private static volatile int threads = parseThreads(System.getProperty("zeroj.threads"),
-            Runtime.getRuntime().availableProcessors());
+    private static volatile int threads = parseThreads(System.getProperty("zeroj.threads"), CPUS);
 
     /** Set while a call uses the helpers; a call that finds it set runs its pieces on its own thread. */
     private static final AtomicBoolean BUSY = new AtomicBoolean();
