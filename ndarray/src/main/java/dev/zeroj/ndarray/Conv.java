@@ -379,11 +379,8 @@ public final class Conv {
         NDArray w = W.isCContiguous() ? W : W.copy();
         int fn = W.shape[0];
         int[] s = x.strides;
-        int bs = b.ndim() == 1 ? b.strides[0] : 0;
-        NDArray bb = b.ndim() == 1 ? b : b.ravel();
-        if (b.ndim() != 1) {
-            bs = bb.ndim() == 1 && bb.size > 0 ? bb.strides[0] : 1;
-        }
+        NDArray bb = b.ndim() == 1 ? b : b.ravel(); // a 1-D b is read through its stride, never copied
+        int bs = bb.strides[0];
         if (x.dtype == DType.FLOAT32) {
             ConvLayer.forward(g, fn, (float[]) x.data, x.offset, s[0], s[1], s[2], s[3], (float[]) w.data, w.offset,
                     (float[]) bb.data, bb.offset, bs, (float[]) out.data, out.offset);
@@ -505,7 +502,7 @@ public final class Conv {
         }
         Geometry g = geometry(x.shape, W.shape[2], W.shape[3], stride, pad);
         if ((long) W.shape[0] * g.oh * g.ow * g.n > Integer.MAX_VALUE - 8) {
-            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+            throw new ValueError(NDArray.TOO_BIG);
         }
         return g;
     }
@@ -572,7 +569,7 @@ public final class Conv {
             throw new ValueError("negative dimensions are not allowed");
         }
         if (g.rows() * g.k() > Integer.MAX_VALUE - 8) {
-            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+            throw new ValueError(NDArray.TOO_BIG);
         }
         return g;
     }
