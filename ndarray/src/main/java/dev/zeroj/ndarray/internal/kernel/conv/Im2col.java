@@ -23,16 +23,8 @@ public final class Im2col {
         int units = g.n * g.oh;
         int upp = Geometry.unitsPerPiece(g.k() * g.ow);
         int pieces = (units + upp - 1) / upp;
-        ConvKernels vec = ConvKernels.IM2COL;
-        Parallel.forEach(pieces, p -> {
-            int start = p * upp, end = Math.min(units, start + upp);
-            if (vec != null && vec.im2col(g, src, off, sN, sC, sH, sW, dst, dstOff, start, end)) {
-                return;
-            }
-            for (int u = start; u < end; u++) {
-                rowBlock(g, src, off, sN, sC, sH, sW, dst, dstOff, u);
-            }
-        });
+        Parallel.forEach(pieces, p -> blocks(g, src, off, sN, sC, sH, sW, dst, dstOff, p * upp,
+                Math.min(units, p * upp + upp)));
     }
 
     /**
@@ -40,12 +32,18 @@ public final class Im2col {
      * {@code dst[0 ..]} on the calling thread (for {@link ConvLayer}).
      */
     static void image(Geometry g, double[] src, int off, int sC, int sH, int sW, double[] dst) {
+        blocks(g, src, off, 0, sC, sH, sW, dst, 0, 0, g.oh);
+    }
+
+    /** The output-row blocks {@code [start, end)}: the vector provider's, else the scalar loop. */
+    private static void blocks(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW, double[] dst,
+            int dstOff, int start, int end) {
         ConvKernels vec = ConvKernels.IM2COL;
-        if (vec != null && vec.im2col(g, src, off, 0, sC, sH, sW, dst, 0, 0, g.oh)) {
+        if (vec != null && vec.im2col(g, src, off, sN, sC, sH, sW, dst, dstOff, start, end)) {
             return;
         }
-        for (int u = 0; u < g.oh; u++) {
-            rowBlock(g, src, off, 0, sC, sH, sW, dst, 0, u);
+        for (int u = start; u < end; u++) {
+            rowBlock(g, src, off, sN, sC, sH, sW, dst, dstOff, u);
         }
     }
 
@@ -89,12 +87,18 @@ public final class Im2col {
      * {@code dst[0 ..]} on the calling thread (for {@link ConvLayer}).
      */
     static void image(Geometry g, float[] src, int off, int sC, int sH, int sW, float[] dst) {
+        blocks(g, src, off, 0, sC, sH, sW, dst, 0, 0, g.oh);
+    }
+
+    /** The output-row blocks {@code [start, end)}: the vector provider's, else the scalar loop. */
+    private static void blocks(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW, float[] dst,
+            int dstOff, int start, int end) {
         ConvKernels vec = ConvKernels.IM2COL;
-        if (vec != null && vec.im2col(g, src, off, 0, sC, sH, sW, dst, 0, 0, g.oh)) {
+        if (vec != null && vec.im2col(g, src, off, sN, sC, sH, sW, dst, dstOff, start, end)) {
             return;
         }
-        for (int u = 0; u < g.oh; u++) {
-            rowBlock(g, src, off, 0, sC, sH, sW, dst, 0, u);
+        for (int u = start; u < end; u++) {
+            rowBlock(g, src, off, sN, sC, sH, sW, dst, dstOff, u);
         }
     }
 
@@ -107,16 +111,8 @@ public final class Im2col {
         int units = g.n * g.oh;
         int upp = Geometry.unitsPerPiece(g.k() * g.ow);
         int pieces = (units + upp - 1) / upp;
-        ConvKernels vec = ConvKernels.IM2COL;
-        Parallel.forEach(pieces, p -> {
-            int start = p * upp, end = Math.min(units, start + upp);
-            if (vec != null && vec.im2col(g, src, off, sN, sC, sH, sW, dst, dstOff, start, end)) {
-                return;
-            }
-            for (int u = start; u < end; u++) {
-                rowBlock(g, src, off, sN, sC, sH, sW, dst, dstOff, u);
-            }
-        });
+        Parallel.forEach(pieces, p -> blocks(g, src, off, sN, sC, sH, sW, dst, dstOff, p * upp,
+                Math.min(units, p * upp + upp)));
     }
 
     private static void rowBlock(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW,
