@@ -12,6 +12,14 @@ import dev.zeroj.ndarray.np;
 public final class BookLayers {
     private BookLayers() {}
 
+    /** {@code buf} when it already has this shape and dtype, else a new zero array (kept by the caller). */
+    static NDArray kept(NDArray buf, int[] shape, DType dtype) {
+        if (buf != null && buf.dtype() == dtype && java.util.Arrays.equals(buf.shape(), shape)) {
+            return buf;
+        }
+        return np.zeros(shape, dtype);
+    }
+
     /**
      * Convolution(W, b, stride, pad) on zeroj's fused layer kernels ({@link Conv#convForward},
      * {@link Conv#convBackward}): the output is written in NCHW directly (a new buffer kept across
@@ -41,20 +49,16 @@ public final class BookLayers {
             int oh = Conv.outputSize(x.shape(2), w.shape(2), stride, pad);
             int ow = Conv.outputSize(x.shape(3), w.shape(3), stride, pad);
             int[] os = {x.shape(0), w.shape(0), oh, ow};
-            if (out == null || !java.util.Arrays.equals(out.shape(), os) || out.dtype() != x.dtype()) {
-                out = np.zeros(os, x.dtype());
-            }
+            out = kept(out, os, x.dtype());
             this.x = x;
             return Conv.convForward(x, w, b, stride, pad, out);
         }
 
         /** dx (returned), dW, db. */
         public NDArray backward(NDArray dout) {
-            if (dx == null || !java.util.Arrays.equals(dx.shape(), x.shape()) || dx.dtype() != x.dtype()) {
-                dx = np.zeros(x.shape(), x.dtype());
-                dW = np.zeros(w.shape(), x.dtype());
-                db = np.zeros(new int[] {w.shape(0)}, x.dtype());
-            }
+            dx = kept(dx, x.shape(), x.dtype());
+            dW = kept(dW, w.shape(), x.dtype());
+            db = kept(db, new int[] {w.shape(0)}, x.dtype());
             return Conv.convBackward(dout, x, w, stride, pad, dx, dW, db);
         }
     }
@@ -93,10 +97,8 @@ public final class BookLayers {
             int oh = Conv.outputSize(x.shape(2), fh, stride, pad);
             int ow = Conv.outputSize(x.shape(3), fw, stride, pad);
             int rows = n * oh * ow;
-            if (col == null || col.shape(0) != rows || col.dtype() != x.dtype()) {
-                col = np.zeros(new int[] {rows, colW.shape(0)}, x.dtype());
-                outMat = np.zeros(new int[] {rows, fn}, x.dtype());
-            }
+            col = kept(col, new int[] {rows, colW.shape(0)}, x.dtype());
+            outMat = kept(outMat, new int[] {rows, fn}, x.dtype());
             Conv.im2col(x, fh, fw, stride, pad, col);
             NDArray out = Ops.dot(col, colW, outMat);
             out.addi(b);
@@ -111,9 +113,7 @@ public final class BookLayers {
             db = Ops.sum0(d);
             dW = Ops.dot(col.T(), d, null).transpose(1, 0).reshape(fn, c, fh, fw);
             NDArray dcol = Ops.dot(d, colW.T(), null);
-            if (dx == null || !java.util.Arrays.equals(dx.shape(), x.shape()) || dx.dtype() != dcol.dtype()) {
-                dx = np.zeros(x.shape(), dcol.dtype());
-            }
+            dx = kept(dx, x.shape(), dcol.dtype());
             return Conv.col2im(dcol, x.shape(), fh, fw, stride, pad, dx);
         }
     }
@@ -140,18 +140,14 @@ public final class BookLayers {
             int oh = Conv.outputSize(x.shape(2), ph, stride, pad);
             int ow = Conv.outputSize(x.shape(3), pw, stride, pad);
             int[] os = {x.shape(0), x.shape(1), oh, ow};
-            if (out == null || !java.util.Arrays.equals(out.shape(), os) || out.dtype() != x.dtype()) {
-                out = np.zeros(os, x.dtype());
-                argmax = np.zeros(new int[] {os[0] * os[1] * oh * ow}, DType.INT64);
-            }
+            out = kept(out, os, x.dtype());
+            argmax = kept(argmax, new int[] {os[0] * os[1] * oh * ow}, DType.INT64);
             xShape = x.shape();
             return Conv.maxPool(x, ph, pw, stride, pad, out, argmax);
         }
 
         public NDArray backward(NDArray dout) {
-            if (dx == null || !java.util.Arrays.equals(dx.shape(), xShape) || dx.dtype() != dout.dtype()) {
-                dx = np.zeros(xShape, dout.dtype());
-            }
+            dx = kept(dx, xShape, dout.dtype());
             return Conv.maxPoolBackward(dout, argmax, xShape, ph, pw, stride, pad, dx);
         }
     }
