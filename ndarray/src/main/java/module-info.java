@@ -7,10 +7,12 @@
  *
  * <p>The Vector API ({@code jdk.incubator.vector}) is optional: when the JVM is started with
  * {@code --add-modules jdk.incubator.vector} the SIMD kernels are used, otherwise portable scalar
- * kernels are.
+ * kernels are. {@code jdk.management} is optional too: with it the GEMM's packed panels are placed on
+ * cache-line boundaries (see the README's design notes).
  */
 module dev.zeroj.ndarray {
     requires static jdk.incubator.vector;
+    requires static jdk.management;
 
     exports dev.zeroj.ndarray;
     exports dev.zeroj.ndarray.io;

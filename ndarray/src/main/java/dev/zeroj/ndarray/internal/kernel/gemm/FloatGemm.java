@@ -1,6 +1,7 @@
 // GENERATED from DoubleGemm.java by ndarray/src/test/python/gen_gemm_kernels.py; do not edit.
 package dev.zeroj.ndarray.internal.kernel.gemm;
 
+import dev.zeroj.ndarray.internal.kernel.Aligned;
 import dev.zeroj.ndarray.internal.parallel.Parallel;
 
 /**
@@ -81,6 +82,19 @@ final class FloatGemm {
         return x;
     }
 
+    /**
+     * A buffer for packed B panels (which the micro-kernels load as whole vectors): from
+     * {@link Aligned#offset(float[])} on, on a cache-line boundary when the JVM allows it.
+     */
+    private static float[] alignedBuffer(float[][] bufs, int which, int size) {
+        float[] x = bufs[which];
+        if (x == null || x.length - Aligned.offset(x) < size) {
+            x = Aligned.floats(size);
+            bufs[which] = x;
+        }
+        return x;
+    }
+
     /** The operands and blocking of one blocked product (shared by the row pieces). */
     private static final class Job {
         MicroKernels kern;
@@ -152,7 +166,8 @@ final class FloatGemm {
         // Taken out of the thread's buffers while in use: a nested product run by this thread while
         // it waits for the pieces must not repack the panel under them.
         float[][] own = BUFFERS.get();
-        float[] bp = buffer(own, 0, Math.min(kc, k) * ((ncEff + lanes - 1) / lanes * lanes));
+        float[] bp = alignedBuffer(own, 0, Math.min(kc, k) * ((ncEff + lanes - 1) / lanes * lanes));
+        int bp0 = Aligned.offset(bp);
         own[0] = null;
         // With several panels, A's slivers for one kc block are packed once (by the first panel's
         // pieces) into a shared block and reused by the later panels, when that block is not too big.
@@ -167,7 +182,8 @@ final class FloatGemm {
         if (pieces > 1 && (long) k * ncTot * Float.BYTES <= GemmConfig.B_ALL_BYTES) {
             // Threads: pack all of B once (blocks in parallel), then one fork in which every piece
             // runs all blocks on its rows — two hand-offs to the pool instead of two per block.
-            float[] ball = buffer(own, 5, k * ncTot);
+            float[] ball = alignedBuffer(own, 5, k * ncTot);
+            int ball0 = Aligned.offset(ball);
             own[5] = null;
             int kcF = kc;
             int ncF = nc;
@@ -180,7 +196,7 @@ final class FloatGemm {
                 int jc = blk % panels * ncF;
                 int kb = Math.min(kcF, k - pc);
                 int nb = Math.min(ncF, n - jc);
-                packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, ball, pc * ncTot + kb * jc,
+                packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, ball, ball0 + pc * ncTot + kb * jc,
                         cut * nb / cuts, (cut + 1) * nb / cuts);
             });
             Parallel.forEach(pieces, t -> {
@@ -189,7 +205,7 @@ final class FloatGemm {
                 for (int pc = 0; pc < k; pc += kcF) {
                     int kb = Math.min(kcF, k - pc);
                     for (int jc = 0; jc < n; jc += ncF) {
-                        rows(job, r0, r1, pc, kb, jc, Math.min(ncF, n - jc), ball, pc * ncTot + kb * jc, -1, null, ablk,
+                        rows(job, r0, r1, pc, kb, jc, Math.min(ncF, n - jc), ball, ball0 + pc * ncTot + kb * jc, -1, null, ablk,
                                 jc == 0);
                     }
                 }
@@ -209,17 +225,17 @@ final class FloatGemm {
                 int pc0 = pc;
                 int cuts = pieces == 1 ? 1 : packCuts(2 * threads, 1, nb, nr);
                 if (cuts == 1) {
-                    packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, bp, 0);
+                    packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, bp, bp0);
                 } else {
-                    Parallel.forEach(cuts, q -> packB(kern, kb, nb, b, bo + pc0 * brs + jc0 * bcs, brs, bcs, bp, 0,
+                    Parallel.forEach(cuts, q -> packB(kern, kb, nb, b, bo + pc0 * brs + jc0 * bcs, brs, bcs, bp, bp0,
                             q * nb / cuts, (q + 1) * nb / cuts));
                 }
                 boolean fillA = jc == 0;
                 if (pieces == 1) {
-                    rows(job, 0, m, pc, kb, jc, nb, bp, 0, -1, null, ablk, fillA);
+                    rows(job, 0, m, pc, kb, jc, nb, bp, bp0, -1, null, ablk, fillA);
                 } else {
                     Parallel.forEach(pieces, t -> rows(job, t * step, Math.min(m, (t + 1) * step), pc0, kb, jc0, nb,
-                            bp, 0, -1, null, ablk, fillA));
+                            bp, bp0, -1, null, ablk, fillA));
                 }
             }
         }

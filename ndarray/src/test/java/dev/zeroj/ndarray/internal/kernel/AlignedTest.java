@@ -1,0 +1,104 @@
+package dev.zeroj.ndarray.internal.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** {@link Aligned}: sizes and offsets here, and the real addresses in a second JVM that can print them. */
+class AlignedTest {
+    @Test
+    void smallBuffersArePlainArrays() {
+        assertEquals(100, Aligned.doubles(100).length);
+        assertEquals(0, Aligned.offset(Aligned.doubles(100)));
+        assertEquals(100, Aligned.floats(100).length);
+        assertEquals(0, Aligned.offset(new float[100]));
+    }
+
+    @Test
+    void largeBuffersHoldWhatWasAskedAfterTheirOffset() {
+        for (int n : new int[] {1 << 16, 100_003, 1 << 20, 3_000_001}) {
+            double[] d = Aligned.doubles(n);
+            assertTrue(d.length - Aligned.offset(d) >= n, "doubles " + n);
+            float[] f = Aligned.floats(n);
+            assertTrue(f.length - Aligned.offset(f) >= n, "floats " + n);
+            if (Aligned.ENABLED && (long) n * 8 * 8 >= Aligned.HUMONGOUS) {
+                assertEquals(6, Aligned.offset(d), "doubles " + n);
+            }
+        }
+    }
+
+    @Test
+    void onThisJvmG1PlacesTheOffsetOnACacheLine() throws Exception {
+        assumeTrue(Aligned.ENABLED, "alignment not available on this JVM (not G1, or no jdk.management)");
+        // Uncompressed oops so the probe can read object addresses; G1 and the array header are unchanged.
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:-UseCompressedOops", "-Xmx1g", "-cp", classPath(), Probe.class.getName()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "probe JVM did not finish");
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.endsWith("aligned 12 of 12"), out);
+    }
+
+    private static String classPath() {
+        List<String> parts = new ArrayList<>();
+        for (String prop : new String[] {"jdk.module.path", "java.class.path"}) {
+            String v = System.getProperty(prop);
+            if (v != null && !v.isEmpty()) {
+                parts.add(v);
+            }
+        }
+        return String.join(File.pathSeparator, parts);
+    }
+
+    /** Run in the second JVM: allocates buffers and checks the address of their first aligned element. */
+    public static final class Probe {
+        public static void main(String[] args) throws Exception {
+            Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
+            Field f = unsafeClass.getDeclaredField("theUnsafe");
+            f.setAccessible(true);
+            Object u = f.get(null);
+            Method getLong = unsafeClass.getMethod("getLong", Object.class, long.class);
+            Method baseOffset = unsafeClass.getMethod("arrayBaseOffset", Class.class);
+            long slot = ((Number) baseOffset.invoke(u, Object[].class)).longValue();
+            long dBase = ((Number) baseOffset.invoke(u, double[].class)).longValue();
+            long fBase = ((Number) baseOffset.invoke(u, float[].class)).longValue();
+            if (!Aligned.ENABLED) {
+                System.out.println("alignment off in the probe JVM");
+                System.exit(2);
+            }
+            Object[] holder = new Object[1];
+            List<Object> keep = new ArrayList<>();
+            int ok = 0;
+            int all = 0;
+            for (int round = 0; round < 2; round++) {
+                for (int n : new int[] {1 << 16, 200_001, 1 << 20}) {
+                    double[] d = Aligned.doubles(n);
+                    float[] fl = Aligned.floats(n);
+                    keep.add(d);
+                    keep.add(fl);
+                    holder[0] = d;
+                    long da = (Long) getLong.invoke(u, holder, slot) + dBase + 8L * Aligned.offset(d);
+                    holder[0] = fl;
+                    long fa = (Long) getLong.invoke(u, holder, slot) + fBase + 4L * Aligned.offset(fl);
+                    ok += (da % Aligned.LINE == 0 ? 1 : 0) + (fa % Aligned.LINE == 0 ? 1 : 0);
+                    all += 2;
+                    System.out.println("n=" + n + " double at " + da % Aligned.LINE + ", float at " + fa % Aligned.LINE);
+                }
+                System.gc(); // a full collection must not break it either
+            }
+            System.out.println("aligned " + ok + " of " + all);
+        }
+    }
+}
