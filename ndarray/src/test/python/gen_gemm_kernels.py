@@ -46,6 +46,9 @@ GA_Q = os.environ.get('GEMM_GA', '1') == '1'
 # The 6-row shape (16 registers) keeps two steps: with 256-bit vectors on JDK 25 one step measured
 # 4-6% slower at 1024^3 (7% faster at 256^3 f64), so there is no start-up choice for it.
 UP2_SHAPES = (8,)
+# Rows of the edge kernels: a last tile of m % MR <= ER rows is computed by them (in place when exactly ER
+# rows remain, as for m = 100 with MR = 8) instead of by the MR-row kernel on a zero-padded copy.
+ER = 4
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "main", "java", "dev", "zeroj",
                     "ndarray", "internal", "kernel", "gemm")
@@ -54,11 +57,13 @@ SHAPES = [("VectorMicroKernels", 8, 3, "32 vector registers (AVX-512 and wider s
           ("VectorMicroKernels6", 6, 2, "16 vector registers (AVX2, NEON-sized species)")]
 
 
-def kernel(mr, t, nv, load):
+def kernel(mr, t, nv, load, rows=None):
+    """rows < mr: an edge kernel (suffix e) computing only that many rows."""
     V = "DoubleVector" if t == "double" else "FloatVector"
     S = "D" if t == "double" else "F"
     L = "LD" if t == "double" else "LF"
-    name = ("d" if t == "double" else "s") + ("k" if load else "z") + str(nv)
+    name = ("d" if t == "double" else "s") + ("k" if load else "z") + str(nv) + ("e" if rows else "")
+    mr = rows or mr
     out = []
     w = out.append
     w(f"    private static void {name}(int kc, {t}[] a, int ao, int ars, {t}[] b, int bo, int brs, {t}[] c, int co, int rs,")
@@ -127,13 +132,16 @@ def kernel(mr, t, nv, load):
     return "\n".join(out)
 
 
-def kernel_packed(mr, t, nv, load, steps):
+def kernel_packed(mr, t, nv, load, steps, rows=None):
     """Packed operands: A's element (i, p) at ao + p*MR + i, B's (p, j) at bo + p*nv*L + j (all offsets
-    constant, one index each: fewest instructions per fma)."""
+    constant, one index each: fewest instructions per fma). rows < mr: an edge kernel (suffix e) computing
+    only the sliver's first rows."""
     V = "DoubleVector" if t == "double" else "FloatVector"
     S = "D" if t == "double" else "F"
     L = "LD" if t == "double" else "LF"
-    name = ("d" if t == "double" else "s") + ("p" if load else "q") + str(nv) + ("" if steps == 1 else "x2")
+    name = ("d" if t == "double" else "s") + ("p" if load else "q") + str(nv) + ("" if steps == 1 else "x2") \
+        + ("e" if rows else "")
+    mr = rows or mr
     out = []
     w = out.append
     w(f"    private static void {name}(int kc, {t}[] a, int ao, {t}[] b, int bo, {t}[] c, int co, int rs, int lc) {{")
@@ -182,16 +190,19 @@ def kernel_packed(mr, t, nv, load, steps):
     return "\n".join(out)
 
 
-def dispatch_packed(mr, t, maxnv):
-    k = "dkernelPacked" if t == "double" else "skernelPacked"
+def dispatch_packed(mr, t, maxnv, edge=False):
+    k = ("dkernelPacked" if t == "double" else "skernelPacked") + ("Edge" if edge else "")
     p = "d" if t == "double" else "s"
+    e = "e" if edge else ""
     out = [f"""    @Override
     public void {k}(int nv, int kc, {t}[] a, int ao, {t}[] b, int bo, {t}[] c, int co, int rs, boolean load, int lc) {{
         switch (nv * 2 + (load ? 1 : 0)) {{"""]
     for nv in range(maxnv, 0, -1):
         for load in (1, 0):
             fn = p + ("p" if load else "q") + str(nv)
-            if mr in UP2_SHAPES:
+            if edge:
+                out.append(f"            case {nv * 2 + load}: {fn}e(kc, a, ao, b, bo, c, co, rs, lc); break;")
+            elif mr in UP2_SHAPES:
                 out.append(f"            case {nv * 2 + load}:")
                 out.append(f"                if (GemmConfig.twoSteps()) {{")
                 out.append(f"                    {fn}x2(kc, a, ao, b, bo, c, co, rs, lc);")
@@ -207,16 +218,17 @@ def dispatch_packed(mr, t, maxnv):
     return "\n".join(out)
 
 
-def dispatch(t, maxnv):
-    k = "dkernel" if t == "double" else "skernel"
+def dispatch(t, maxnv, edge=False):
+    k = ("dkernel" if t == "double" else "skernel") + ("Edge" if edge else "")
     p = "d" if t == "double" else "s"
+    e = "e" if edge else ""
     out = [f"""    @Override
     public void {k}(int nv, int kc, {t}[] a, int ao, int ars, {t}[] b, int bo, int brs, {t}[] c, int co, int rs,
             boolean load, int lc, int lb) {{
         switch (nv * 2 + (load ? 1 : 0)) {{"""]
     for nv in range(maxnv, 0, -1):
         for load in (1, 0):
-            fn = p + ("k" if load else "z") + str(nv)
+            fn = p + ("k" if load else "z") + str(nv) + e
             out.append(f"            case {nv * 2 + load}: {fn}(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;")
     out.append("            default: throw new IllegalArgumentException(\"nv=\" + nv);")
     out.append("        }")
@@ -247,13 +259,14 @@ final class {cls} extends MicroKernels {{
     private static final int MR = {mr};
 
     {cls}() {{
-        super(MR, {maxnv}, LD, LF);
+        super(MR, {maxnv}, LD, LF, {ER});
     }}
 """]
-    parts.append(dispatch("double", maxnv) + "\n")
-    parts.append(dispatch("float", maxnv) + "\n")
-    parts.append(dispatch_packed(mr, "double", maxnv) + "\n")
-    parts.append(dispatch_packed(mr, "float", maxnv) + "\n")
+    for edge in (False, True):
+        parts.append(dispatch("double", maxnv, edge) + "\n")
+        parts.append(dispatch("float", maxnv, edge) + "\n")
+        parts.append(dispatch_packed(mr, "double", maxnv, edge) + "\n")
+        parts.append(dispatch_packed(mr, "float", maxnv, edge) + "\n")
     for t in ("double", "float"):
         for nv in range(maxnv, 0, -1):
             for load in (True, False):
@@ -263,6 +276,8 @@ final class {cls} extends MicroKernels {{
                     parts.append(kernel_packed(mr, t, nv, load, 2) + "\n")
                 else:
                     parts.append(kernel_packed(mr, t, nv, load, 2).replace(f"{nv}x2(", f"{nv}(") + "\n")
+                parts.append(kernel(mr, t, nv, load, ER) + "\n")
+                parts.append(kernel_packed(mr, t, nv, load, 1, ER) + "\n")
     parts.append("}\n")
     return "\n".join(parts)
 

@@ -320,6 +320,9 @@ final class FloatGemm {
         float[] tile = null;
         for (int i0 = r0; i0 < r1; i0 += mr) {
             int rows = Math.min(mr, r1 - i0);
+            // a last tile of at most er rows goes through the edge kernels (er rows, in place when exact)
+            boolean edgeRows = rows <= kern.er;
+            int kr = edgeRows ? kern.er : mr;
             float[] aa;
             int aoff;
             int aars;
@@ -342,7 +345,7 @@ final class FloatGemm {
                 aa = ap;
                 aoff = 0;
                 aars = 0;
-            } else if (job.directA && rows == mr) {
+            } else if (job.directA && rows == kr) {
                 aa = job.a;
                 aoff = job.ao + i0 * job.ars + pc;
                 aars = job.ars;
@@ -383,12 +386,9 @@ final class FloatGemm {
                     lb = 0;
                 }
                 int cpos = job.co + i0 * crs + jc + j0;
-                if (rows == mr && !narrow) {
-                    if (packedKernel) {
-                        kern.skernelPacked(nv, kb, aa, aoff, bb, boff, c, cpos, crs, load, lc);
-                    } else {
-                        kern.skernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
-                    }
+                if (rows == kr && !narrow) {
+                    kernel(kern, edgeRows, packedKernel, nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc,
+                            lb);
                 } else {
                     // partial rows, or narrower than a vector: through a tile (valid columns, at least a vector)
                     if (tile == null) {
@@ -400,17 +400,30 @@ final class FloatGemm {
                             System.arraycopy(c, cpos + i * crs, tile, i * tw, valid);
                         }
                     }
-                    if (packedKernel) {
-                        kern.skernelPacked(nv, kb, aa, aoff, bb, boff, tile, 0, tw, load, lc);
-                    } else {
-                        kern.skernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, tile, 0, tw, load, lc, lb);
-                    }
+                    kernel(kern, edgeRows, packedKernel, nv, kb, aa, aoff, aars, bb, boff, bbrs, tile, 0, tw, load, lc, lb);
                     for (int i = 0; i < rows; i++) {
                         System.arraycopy(tile, i * tw, c, cpos + i * crs, valid);
                     }
                 }
                 j0 += w;
             }
+        }
+    }
+
+    /** The micro-kernel call: the edge ({@code er} rows) or full ({@code mr} rows) one, packed or general. */
+    private static void kernel(MicroKernels kern, boolean edgeRows, boolean packedKernel, int nv, int kb, float[] aa,
+            int aoff, int aars, float[] bb, int boff, int bbrs, float[] c, int cpos, int crs, boolean load, int lc,
+            int lb) {
+        if (edgeRows) {
+            if (packedKernel) {
+                kern.skernelPackedEdge(nv, kb, aa, aoff, bb, boff, c, cpos, crs, load, lc);
+            } else {
+                kern.skernelEdge(nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
+            }
+        } else if (packedKernel) {
+            kern.skernelPacked(nv, kb, aa, aoff, bb, boff, c, cpos, crs, load, lc);
+        } else {
+            kern.skernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
         }
     }
 

@@ -25,13 +25,21 @@ public abstract class MicroKernels {
     final int maxNv;
     final int lanesD;
     final int lanesF;
+    /** Rows of the edge kernels ({@link #dkernelEdge}), or 0 when the provider has none. */
+    final int er;
 
     /** A provider whose tiles have {@code mr} rows, up to {@code maxNv} vectors of the given lane counts. */
     MicroKernels(int mr, int maxNv, int lanesD, int lanesF) {
+        this(mr, maxNv, lanesD, lanesF, 0);
+    }
+
+    /** As {@link #MicroKernels(int, int, int, int)}, with edge kernels of {@code er < mr} rows (0: none). */
+    MicroKernels(int mr, int maxNv, int lanesD, int lanesF, int er) {
         this.mr = mr;
         this.maxNv = maxNv;
         this.lanesD = lanesD;
         this.lanesF = lanesF;
+        this.er = er;
     }
 
     /** The portable scalar provider. */
@@ -68,6 +76,36 @@ public abstract class MicroKernels {
     /** The float micro-kernel on packed operands (see {@link #dkernelPacked}). */
     public abstract void skernelPacked(int nv, int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs,
             boolean load, int lc);
+
+    /**
+     * {@link #dkernel} for a tile of only {@code er} rows (the last rows of A and C when
+     * {@code m % mr <= er}); providers with {@code er == 0} have none.
+     */
+    public void dkernelEdge(int nv, int kc, double[] a, int ao, int ars, double[] b, int bo, int brs,
+            double[] c, int co, int rs, boolean load, int lc, int lb) {
+        throw new UnsupportedOperationException("no edge kernels");
+    }
+
+    /** {@link #skernel} for a tile of only {@code er} rows (see {@link #dkernelEdge}). */
+    public void skernelEdge(int nv, int kc, float[] a, int ao, int ars, float[] b, int bo, int brs,
+            float[] c, int co, int rs, boolean load, int lc, int lb) {
+        throw new UnsupportedOperationException("no edge kernels");
+    }
+
+    /**
+     * {@link #dkernelPacked} for the first {@code er} rows of a packed sliver (still interleaved by
+     * {@code mr}; see {@link #dkernelEdge}).
+     */
+    public void dkernelPackedEdge(int nv, int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs,
+            boolean load, int lc) {
+        throw new UnsupportedOperationException("no edge kernels");
+    }
+
+    /** {@link #skernelPacked} for the first {@code er} rows of a packed sliver (see {@link #dkernelPackedEdge}). */
+    public void skernelPackedEdge(int nv, int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs,
+            boolean load, int lc) {
+        throw new UnsupportedOperationException("no edge kernels");
+    }
 
     /** A short description for logs, e.g. {@code "simd 8x3x8/16"} (rows × vectors × double/float lanes). */
     public String describe() {

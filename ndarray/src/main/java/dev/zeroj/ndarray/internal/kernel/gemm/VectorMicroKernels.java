@@ -20,7 +20,7 @@ final class VectorMicroKernels extends MicroKernels {
     private static final int MR = 8;
 
     VectorMicroKernels() {
-        super(MR, 3, LD, LF);
+        super(MR, 3, LD, LF, 4);
     }
 
     @Override
@@ -145,6 +145,60 @@ final class VectorMicroKernels extends MicroKernels {
                     sq1(kc, a, ao, b, bo, c, co, rs, lc);
                 }
                 break;
+            default: throw new IllegalArgumentException("nv=" + nv);
+        }
+    }
+
+    @Override
+    public void dkernelEdge(int nv, int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
+            boolean load, int lc, int lb) {
+        switch (nv * 2 + (load ? 1 : 0)) {
+            case 7: dk3e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 6: dz3e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 5: dk2e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 4: dz2e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 3: dk1e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 2: dz1e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            default: throw new IllegalArgumentException("nv=" + nv);
+        }
+    }
+
+    @Override
+    public void skernelEdge(int nv, int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
+            boolean load, int lc, int lb) {
+        switch (nv * 2 + (load ? 1 : 0)) {
+            case 7: sk3e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 6: sz3e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 5: sk2e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 4: sz2e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 3: sk1e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 2: sz1e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            default: throw new IllegalArgumentException("nv=" + nv);
+        }
+    }
+
+    @Override
+    public void dkernelPackedEdge(int nv, int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, boolean load, int lc) {
+        switch (nv * 2 + (load ? 1 : 0)) {
+            case 7: dp3e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 6: dq3e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 5: dp2e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 4: dq2e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 3: dp1e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 2: dq1e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            default: throw new IllegalArgumentException("nv=" + nv);
+        }
+    }
+
+    @Override
+    public void skernelPackedEdge(int nv, int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, boolean load, int lc) {
+        switch (nv * 2 + (load ? 1 : 0)) {
+            case 7: sp3e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 6: sq3e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 5: sp2e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 4: sq2e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 3: sp1e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 2: sq1e(kc, a, ao, b, bo, c, co, rs, lc); break;
             default: throw new IllegalArgumentException("nv=" + nv);
         }
     }
@@ -421,6 +475,95 @@ final class VectorMicroKernels extends MicroKernels {
         c7_2.intoArray(c, co + 7 * rs + lc);
     }
 
+    private static void dk3e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
+            int lc, int lb) {
+        DoubleVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c0_1 = DoubleVector.fromArray(D, c, co + 1 * LD);
+        c0_2 = DoubleVector.fromArray(D, c, co + lc);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c1_1 = DoubleVector.fromArray(D, c, co + 1 * rs + 1 * LD);
+        c1_2 = DoubleVector.fromArray(D, c, co + 1 * rs + lc);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c2_1 = DoubleVector.fromArray(D, c, co + 2 * rs + 1 * LD);
+        c2_2 = DoubleVector.fromArray(D, c, co + 2 * rs + lc);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c3_1 = DoubleVector.fromArray(D, c, co + 3 * rs + 1 * LD);
+        c3_2 = DoubleVector.fromArray(D, c, co + 3 * rs + lc);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, pb + 1 * LD);
+            DoubleVector b2 = DoubleVector.fromArray(D, b, pb + lb);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LD);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LD);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LD);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LD);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+    }
+
+    private static void dp3e(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c0_1 = DoubleVector.fromArray(D, c, co + 1 * LD);
+        c0_2 = DoubleVector.fromArray(D, c, co + lc);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c1_1 = DoubleVector.fromArray(D, c, co + 1 * rs + 1 * LD);
+        c1_2 = DoubleVector.fromArray(D, c, co + 1 * rs + lc);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c2_1 = DoubleVector.fromArray(D, c, co + 2 * rs + 1 * LD);
+        c2_2 = DoubleVector.fromArray(D, c, co + 2 * rs + lc);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c3_1 = DoubleVector.fromArray(D, c, co + 3 * rs + 1 * LD);
+        c3_2 = DoubleVector.fromArray(D, c, co + 3 * rs + lc);
+        DoubleVector x, b0, b1, b2;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 3 * LD);
+            b1 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 1 * LD);
+            b2 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 2 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LD);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LD);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LD);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LD);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+    }
+
     private static void dz3(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
@@ -693,6 +836,95 @@ final class VectorMicroKernels extends MicroKernels {
         c7_2.intoArray(c, co + 7 * rs + lc);
     }
 
+    private static void dz3e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
+            int lc, int lb) {
+        DoubleVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2;
+        c0_0 = DoubleVector.zero(D);
+        c0_1 = DoubleVector.zero(D);
+        c0_2 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c1_1 = DoubleVector.zero(D);
+        c1_2 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c2_1 = DoubleVector.zero(D);
+        c2_2 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c3_1 = DoubleVector.zero(D);
+        c3_2 = DoubleVector.zero(D);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, pb + 1 * LD);
+            DoubleVector b2 = DoubleVector.fromArray(D, b, pb + lb);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LD);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LD);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LD);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LD);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+    }
+
+    private static void dq3e(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2;
+        c0_0 = DoubleVector.zero(D);
+        c0_1 = DoubleVector.zero(D);
+        c0_2 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c1_1 = DoubleVector.zero(D);
+        c1_2 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c2_1 = DoubleVector.zero(D);
+        c2_2 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c3_1 = DoubleVector.zero(D);
+        c3_2 = DoubleVector.zero(D);
+        DoubleVector x, b0, b1, b2;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 3 * LD);
+            b1 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 1 * LD);
+            b2 = DoubleVector.fromArray(D, b, bo + p * 3 * LD + 2 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LD);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LD);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LD);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LD);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+    }
+
     private static void dk2(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1, c6_0, c6_1, c7_0, c7_1;
@@ -910,6 +1142,77 @@ final class VectorMicroKernels extends MicroKernels {
         c6_1.intoArray(c, co + 6 * rs + lc);
         c7_0.intoArray(c, co + 7 * rs);
         c7_1.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void dk2e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
+            int lc, int lb) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c0_1 = DoubleVector.fromArray(D, c, co + lc);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c1_1 = DoubleVector.fromArray(D, c, co + 1 * rs + lc);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c2_1 = DoubleVector.fromArray(D, c, co + 2 * rs + lc);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c3_1 = DoubleVector.fromArray(D, c, co + 3 * rs + lc);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, pb + lb);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
+    private static void dp2e(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c0_1 = DoubleVector.fromArray(D, c, co + lc);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c1_1 = DoubleVector.fromArray(D, c, co + 1 * rs + lc);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c2_1 = DoubleVector.fromArray(D, c, co + 2 * rs + lc);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c3_1 = DoubleVector.fromArray(D, c, co + 3 * rs + lc);
+        DoubleVector x, b0, b1;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
+            b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
     }
 
     private static void dz2(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
@@ -1131,6 +1434,77 @@ final class VectorMicroKernels extends MicroKernels {
         c7_1.intoArray(c, co + 7 * rs + lc);
     }
 
+    private static void dz2e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
+            int lc, int lb) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = DoubleVector.zero(D);
+        c0_1 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c1_1 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c2_1 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c3_1 = DoubleVector.zero(D);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, pb + lb);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
+    private static void dq2e(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = DoubleVector.zero(D);
+        c0_1 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c1_1 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c2_1 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c3_1 = DoubleVector.zero(D);
+        DoubleVector x, b0, b1;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
+            b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
     private static void dk1(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
@@ -1297,6 +1671,59 @@ final class VectorMicroKernels extends MicroKernels {
         c7_0.intoArray(c, co + 7 * rs);
     }
 
+    private static void dk1e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
+            int lc, int lb) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+    }
+
+    private static void dp1e(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        DoubleVector x, b0;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+    }
+
     private static void dz1(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
@@ -1461,6 +1888,59 @@ final class VectorMicroKernels extends MicroKernels {
         c5_0.intoArray(c, co + 5 * rs);
         c6_0.intoArray(c, co + 6 * rs);
         c7_0.intoArray(c, co + 7 * rs);
+    }
+
+    private static void dz1e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
+            int lc, int lb) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+    }
+
+    private static void dq1e(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        DoubleVector x, b0;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
     }
 
     private static void sk3(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
@@ -1735,6 +2215,95 @@ final class VectorMicroKernels extends MicroKernels {
         c7_2.intoArray(c, co + 7 * rs + lc);
     }
 
+    private static void sk3e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
+            int lc, int lb) {
+        FloatVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c0_1 = FloatVector.fromArray(F, c, co + 1 * LF);
+        c0_2 = FloatVector.fromArray(F, c, co + lc);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c1_1 = FloatVector.fromArray(F, c, co + 1 * rs + 1 * LF);
+        c1_2 = FloatVector.fromArray(F, c, co + 1 * rs + lc);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c2_1 = FloatVector.fromArray(F, c, co + 2 * rs + 1 * LF);
+        c2_2 = FloatVector.fromArray(F, c, co + 2 * rs + lc);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c3_1 = FloatVector.fromArray(F, c, co + 3 * rs + 1 * LF);
+        c3_2 = FloatVector.fromArray(F, c, co + 3 * rs + lc);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            FloatVector b0 = FloatVector.fromArray(F, b, pb);
+            FloatVector b1 = FloatVector.fromArray(F, b, pb + 1 * LF);
+            FloatVector b2 = FloatVector.fromArray(F, b, pb + lb);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LF);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LF);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LF);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LF);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+    }
+
+    private static void sp3e(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c0_1 = FloatVector.fromArray(F, c, co + 1 * LF);
+        c0_2 = FloatVector.fromArray(F, c, co + lc);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c1_1 = FloatVector.fromArray(F, c, co + 1 * rs + 1 * LF);
+        c1_2 = FloatVector.fromArray(F, c, co + 1 * rs + lc);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c2_1 = FloatVector.fromArray(F, c, co + 2 * rs + 1 * LF);
+        c2_2 = FloatVector.fromArray(F, c, co + 2 * rs + lc);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c3_1 = FloatVector.fromArray(F, c, co + 3 * rs + 1 * LF);
+        c3_2 = FloatVector.fromArray(F, c, co + 3 * rs + lc);
+        FloatVector x, b0, b1, b2;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 3 * LF);
+            b1 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 1 * LF);
+            b2 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 2 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LF);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LF);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LF);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LF);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+    }
+
     private static void sz3(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
             int lc, int lb) {
         FloatVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
@@ -2007,6 +2576,95 @@ final class VectorMicroKernels extends MicroKernels {
         c7_2.intoArray(c, co + 7 * rs + lc);
     }
 
+    private static void sz3e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
+            int lc, int lb) {
+        FloatVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2;
+        c0_0 = FloatVector.zero(F);
+        c0_1 = FloatVector.zero(F);
+        c0_2 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c1_1 = FloatVector.zero(F);
+        c1_2 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c2_1 = FloatVector.zero(F);
+        c2_2 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c3_1 = FloatVector.zero(F);
+        c3_2 = FloatVector.zero(F);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            FloatVector b0 = FloatVector.fromArray(F, b, pb);
+            FloatVector b1 = FloatVector.fromArray(F, b, pb + 1 * LF);
+            FloatVector b2 = FloatVector.fromArray(F, b, pb + lb);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LF);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LF);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LF);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LF);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+    }
+
+    private static void sq3e(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2;
+        c0_0 = FloatVector.zero(F);
+        c0_1 = FloatVector.zero(F);
+        c0_2 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c1_1 = FloatVector.zero(F);
+        c1_2 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c2_1 = FloatVector.zero(F);
+        c2_2 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c3_1 = FloatVector.zero(F);
+        c3_2 = FloatVector.zero(F);
+        FloatVector x, b0, b1, b2;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 3 * LF);
+            b1 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 1 * LF);
+            b2 = FloatVector.fromArray(F, b, bo + p * 3 * LF + 2 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LF);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LF);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LF);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LF);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+    }
+
     private static void sk2(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
             int lc, int lb) {
         FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1, c6_0, c6_1, c7_0, c7_1;
@@ -2224,6 +2882,77 @@ final class VectorMicroKernels extends MicroKernels {
         c6_1.intoArray(c, co + 6 * rs + lc);
         c7_0.intoArray(c, co + 7 * rs);
         c7_1.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void sk2e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
+            int lc, int lb) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c0_1 = FloatVector.fromArray(F, c, co + lc);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c1_1 = FloatVector.fromArray(F, c, co + 1 * rs + lc);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c2_1 = FloatVector.fromArray(F, c, co + 2 * rs + lc);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c3_1 = FloatVector.fromArray(F, c, co + 3 * rs + lc);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            FloatVector b0 = FloatVector.fromArray(F, b, pb);
+            FloatVector b1 = FloatVector.fromArray(F, b, pb + lb);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
+    private static void sp2e(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c0_1 = FloatVector.fromArray(F, c, co + lc);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c1_1 = FloatVector.fromArray(F, c, co + 1 * rs + lc);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c2_1 = FloatVector.fromArray(F, c, co + 2 * rs + lc);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c3_1 = FloatVector.fromArray(F, c, co + 3 * rs + lc);
+        FloatVector x, b0, b1;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
+            b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
     }
 
     private static void sz2(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
@@ -2445,6 +3174,77 @@ final class VectorMicroKernels extends MicroKernels {
         c7_1.intoArray(c, co + 7 * rs + lc);
     }
 
+    private static void sz2e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
+            int lc, int lb) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = FloatVector.zero(F);
+        c0_1 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c1_1 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c2_1 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c3_1 = FloatVector.zero(F);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            FloatVector b0 = FloatVector.fromArray(F, b, pb);
+            FloatVector b1 = FloatVector.fromArray(F, b, pb + lb);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
+    private static void sq2e(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = FloatVector.zero(F);
+        c0_1 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c1_1 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c2_1 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c3_1 = FloatVector.zero(F);
+        FloatVector x, b0, b1;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
+            b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
     private static void sk1(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
             int lc, int lb) {
         FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
@@ -2611,6 +3411,59 @@ final class VectorMicroKernels extends MicroKernels {
         c7_0.intoArray(c, co + 7 * rs);
     }
 
+    private static void sk1e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
+            int lc, int lb) {
+        FloatVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            FloatVector b0 = FloatVector.fromArray(F, b, pb);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+    }
+
+    private static void sp1e(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        FloatVector x, b0;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+    }
+
     private static void sz1(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
             int lc, int lb) {
         FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
@@ -2775,6 +3628,59 @@ final class VectorMicroKernels extends MicroKernels {
         c5_0.intoArray(c, co + 5 * rs);
         c6_0.intoArray(c, co + 6 * rs);
         c7_0.intoArray(c, co + 7 * rs);
+    }
+
+    private static void sz1e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
+            int lc, int lb) {
+        FloatVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            FloatVector b0 = FloatVector.fromArray(F, b, pb);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+    }
+
+    private static void sq1e(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        FloatVector x, b0;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
     }
 
 }

@@ -20,7 +20,7 @@ final class VectorMicroKernels6 extends MicroKernels {
     private static final int MR = 6;
 
     VectorMicroKernels6() {
-        super(MR, 2, LD, LF);
+        super(MR, 2, LD, LF, 4);
     }
 
     @Override
@@ -65,6 +65,52 @@ final class VectorMicroKernels6 extends MicroKernels {
             case 4: sq2(kc, a, ao, b, bo, c, co, rs, lc); break;
             case 3: sp1(kc, a, ao, b, bo, c, co, rs, lc); break;
             case 2: sq1(kc, a, ao, b, bo, c, co, rs, lc); break;
+            default: throw new IllegalArgumentException("nv=" + nv);
+        }
+    }
+
+    @Override
+    public void dkernelEdge(int nv, int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
+            boolean load, int lc, int lb) {
+        switch (nv * 2 + (load ? 1 : 0)) {
+            case 5: dk2e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 4: dz2e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 3: dk1e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 2: dz1e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            default: throw new IllegalArgumentException("nv=" + nv);
+        }
+    }
+
+    @Override
+    public void skernelEdge(int nv, int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
+            boolean load, int lc, int lb) {
+        switch (nv * 2 + (load ? 1 : 0)) {
+            case 5: sk2e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 4: sz2e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 3: sk1e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            case 2: sz1e(kc, a, ao, ars, b, bo, brs, c, co, rs, lc, lb); break;
+            default: throw new IllegalArgumentException("nv=" + nv);
+        }
+    }
+
+    @Override
+    public void dkernelPackedEdge(int nv, int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, boolean load, int lc) {
+        switch (nv * 2 + (load ? 1 : 0)) {
+            case 5: dp2e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 4: dq2e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 3: dp1e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 2: dq1e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            default: throw new IllegalArgumentException("nv=" + nv);
+        }
+    }
+
+    @Override
+    public void skernelPackedEdge(int nv, int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, boolean load, int lc) {
+        switch (nv * 2 + (load ? 1 : 0)) {
+            case 5: sp2e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 4: sq2e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 3: sp1e(kc, a, ao, b, bo, c, co, rs, lc); break;
+            case 2: sq1e(kc, a, ao, b, bo, c, co, rs, lc); break;
             default: throw new IllegalArgumentException("nv=" + nv);
         }
     }
@@ -197,6 +243,77 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_1.intoArray(c, co + 5 * rs + lc);
     }
 
+    private static void dk2e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
+            int lc, int lb) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c0_1 = DoubleVector.fromArray(D, c, co + lc);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c1_1 = DoubleVector.fromArray(D, c, co + 1 * rs + lc);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c2_1 = DoubleVector.fromArray(D, c, co + 2 * rs + lc);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c3_1 = DoubleVector.fromArray(D, c, co + 3 * rs + lc);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, pb + lb);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
+    private static void dp2e(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c0_1 = DoubleVector.fromArray(D, c, co + lc);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c1_1 = DoubleVector.fromArray(D, c, co + 1 * rs + lc);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c2_1 = DoubleVector.fromArray(D, c, co + 2 * rs + lc);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c3_1 = DoubleVector.fromArray(D, c, co + 3 * rs + lc);
+        DoubleVector x, b0, b1;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
+            b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
     private static void dz2(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
@@ -325,6 +442,77 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_1.intoArray(c, co + 5 * rs + lc);
     }
 
+    private static void dz2e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
+            int lc, int lb) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = DoubleVector.zero(D);
+        c0_1 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c1_1 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c2_1 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c3_1 = DoubleVector.zero(D);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, pb + lb);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
+    private static void dq2e(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = DoubleVector.zero(D);
+        c0_1 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c1_1 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c2_1 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c3_1 = DoubleVector.zero(D);
+        DoubleVector x, b0, b1;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 2 * LD);
+            b1 = DoubleVector.fromArray(D, b, bo + p * 2 * LD + 1 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
     private static void dk1(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
@@ -425,6 +613,59 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_0.intoArray(c, co + 5 * rs);
     }
 
+    private static void dk1e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
+            int lc, int lb) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+    }
+
+    private static void dp1e(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        DoubleVector x, b0;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+    }
+
     private static void dz1(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
@@ -523,6 +764,59 @@ final class VectorMicroKernels6 extends MicroKernels {
         c3_0.intoArray(c, co + 3 * rs);
         c4_0.intoArray(c, co + 4 * rs);
         c5_0.intoArray(c, co + 5 * rs);
+    }
+
+    private static void dz1e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
+            int lc, int lb) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, pb);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+    }
+
+    private static void dq1e(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        DoubleVector x, b0;
+        for (int p = 0; p < kc; p++) {
+            b0 = DoubleVector.fromArray(D, b, bo + p * 1 * LD);
+            x = DoubleVector.broadcast(D, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
     }
 
     private static void sk2(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
@@ -653,6 +947,77 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_1.intoArray(c, co + 5 * rs + lc);
     }
 
+    private static void sk2e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
+            int lc, int lb) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c0_1 = FloatVector.fromArray(F, c, co + lc);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c1_1 = FloatVector.fromArray(F, c, co + 1 * rs + lc);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c2_1 = FloatVector.fromArray(F, c, co + 2 * rs + lc);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c3_1 = FloatVector.fromArray(F, c, co + 3 * rs + lc);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            FloatVector b0 = FloatVector.fromArray(F, b, pb);
+            FloatVector b1 = FloatVector.fromArray(F, b, pb + lb);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
+    private static void sp2e(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c0_1 = FloatVector.fromArray(F, c, co + lc);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c1_1 = FloatVector.fromArray(F, c, co + 1 * rs + lc);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c2_1 = FloatVector.fromArray(F, c, co + 2 * rs + lc);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c3_1 = FloatVector.fromArray(F, c, co + 3 * rs + lc);
+        FloatVector x, b0, b1;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
+            b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
     private static void sz2(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
             int lc, int lb) {
         FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
@@ -781,6 +1146,77 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_1.intoArray(c, co + 5 * rs + lc);
     }
 
+    private static void sz2e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
+            int lc, int lb) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = FloatVector.zero(F);
+        c0_1 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c1_1 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c2_1 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c3_1 = FloatVector.zero(F);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            FloatVector b0 = FloatVector.fromArray(F, b, pb);
+            FloatVector b1 = FloatVector.fromArray(F, b, pb + lb);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
+    private static void sq2e(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
+        c0_0 = FloatVector.zero(F);
+        c0_1 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c1_1 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c2_1 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c3_1 = FloatVector.zero(F);
+        FloatVector x, b0, b1;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 2 * LF);
+            b1 = FloatVector.fromArray(F, b, bo + p * 2 * LF + 1 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+    }
+
     private static void sk1(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
             int lc, int lb) {
         FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
@@ -881,6 +1317,59 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_0.intoArray(c, co + 5 * rs);
     }
 
+    private static void sk1e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
+            int lc, int lb) {
+        FloatVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            FloatVector b0 = FloatVector.fromArray(F, b, pb);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+    }
+
+    private static void sp1e(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        FloatVector x, b0;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+    }
+
     private static void sz1(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
             int lc, int lb) {
         FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
@@ -979,6 +1468,59 @@ final class VectorMicroKernels6 extends MicroKernels {
         c3_0.intoArray(c, co + 3 * rs);
         c4_0.intoArray(c, co + 4 * rs);
         c5_0.intoArray(c, co + 5 * rs);
+    }
+
+    private static void sz1e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
+            int lc, int lb) {
+        FloatVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int pb = bo;
+        for (int q = ao, qe = ao + kc; q < qe; q++, pb += brs) {
+            FloatVector b0 = FloatVector.fromArray(F, b, pb);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+    }
+
+    private static void sq1e(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c1_0, c2_0, c3_0;
+        c0_0 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        FloatVector x, b0;
+        for (int p = 0; p < kc; p++) {
+            b0 = FloatVector.fromArray(F, b, bo + p * 1 * LF);
+            x = FloatVector.broadcast(F, a[ao + p * MR]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[ao + p * MR + 3]);
+            c3_0 = x.fma(b0, c3_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
     }
 
 }

@@ -150,6 +150,43 @@ class GemmTest {
         }
     }
 
+    /**
+     * Every row remainder {@code m % mr} (alone and after full tiles): a last tile of at most
+     * {@code er} rows takes the edge kernels (in place when exactly er rows), others the full kernel
+     * on a copy; for each tile width, A and B read in place or packed, whole k or small kc blocks.
+     */
+    @Test
+    void edgeRowTilesEveryRemainder() {
+        Random r = new Random(6);
+        for (MicroKernels kern : PROVIDERS) {
+            int mr = kern.mr();
+            for (int direct = 0; direct <= 2; direct++) {
+                for (int kc : new int[] {0, 16}) {
+                    GemmConfig.force(kc, kc == 0 ? 0 : 2 * 48, direct);
+                    for (int m = 1; m <= 2 * mr + 1; m++) {
+                        for (int n : new int[] {5, 16, 37, 50, 100}) {
+                            int la = r.nextInt(2);
+                            GemmConfig.forceSteps(1 + r.nextInt(2));
+                            check(kern, 1, 2, m, n, 40, la, 0, r);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The book's shape with an edge tile of 4 rows, on 1..3 threads: bit for bit the reference. */
+    @Test
+    void bookShapeWithEdgeRows() {
+        Random r = new Random(7);
+        for (MicroKernels kern : PROVIDERS) {
+            for (int threads = 1; threads <= 3; threads++) {
+                check(kern, threads, 0, 100, 50, 784, 0, 0, r);
+                check(kern, threads, 0, 100, 100, 300, 0, 1, r);
+            }
+        }
+    }
+
     @Test
     void zeroSizes() {
         Random r = new Random(3);
