@@ -141,6 +141,9 @@ final class DoubleGemm {
         job.directA = acs == 1 && mode != 1 && (mode == 2 || n <= Math.max(128, 4 * nr));
         // Reading B in place saves packing it when few rows of A amortise the packing.
         job.directB = bcs == 1 && mode != 1 && (mode == 2 || GemmConfig.directB(Double.BYTES, m, n, k));
+        if (job.directB) {
+            job.kc = GemmConfig.kcInPlace(job.kc, Double.BYTES, n, k);
+        }
         // Row pieces of whole tiles. Where they end cannot change a bit (every element is one fma chain
         // in k order); with B read in place each piece streams all of B, so there is one per thread,
         // else up to 16 per packed panel (work stealing evens out a busy core).

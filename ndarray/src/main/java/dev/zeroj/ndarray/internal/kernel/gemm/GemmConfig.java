@@ -92,6 +92,27 @@ public final class GemmConfig {
         return clamp(kc & ~7, 64, 1024);
     }
 
+    /**
+     * kc when B is read in place ({@code n} columns, depth {@code k}): when a {@code kc × n} block of B
+     * does not fit L1 but one of at least {@link #KC_L1_MIN} rows fits half of it, kc is cut to that,
+     * evened out over k (100x784x50 float: 7 blocks of 112 rather than 384 + 384 + 16), so the block
+     * stays in L1 while every row tile sweeps it. A forced kc is kept.
+     */
+    static int kcInPlace(int kc, int bytes, int n, int k) {
+        if (forced[0] > 0 || k <= kc || (long) kc * n * bytes <= L1) {
+            return kc;
+        }
+        int fit = (L1 / 2) / (n * bytes);
+        if (fit < KC_L1_MIN) {
+            return kc;
+        }
+        int blocks = (k + fit - 1) / fit;
+        return (k + blocks - 1) / blocks;
+    }
+
+    /** The smallest kc {@link #kcInPlace} cuts to (shorter blocks reload C too often). */
+    static final int KC_L1_MIN = 96;
+
     /** nc: the packed {@code kc × nc} panel of B fills half of L2; a multiple of {@code nr}. */
     static int nc(int bytes, int kc, int nr) {
         int v = forced[1];

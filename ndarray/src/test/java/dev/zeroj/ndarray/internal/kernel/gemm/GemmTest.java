@@ -187,6 +187,21 @@ class GemmTest {
         }
     }
 
+    /** With B read in place, kc shrinks so a block of B fits L1 (evened out over k), but not below KC_L1_MIN. */
+    @Test
+    void kcInPlaceFitsL1() {
+        int kc = 384;
+        int n = (GemmConfig.L1 / 2) / (4 * 120); // a block of 120 float rows fills half of L1
+        int k = 7 * 120 - 3;
+        int got = GemmConfig.kcInPlace(kc, 4, n, k);
+        assertTrue(got <= 120 && got >= 96 && (k + got - 1) / got == 7, "kc " + got);
+        assertEquals(kc, GemmConfig.kcInPlace(kc, 4, n, 300)); // k fits one block
+        assertEquals(kc, GemmConfig.kcInPlace(kc, 4, 8, 4000)); // kc x n fits L1
+        assertEquals(kc, GemmConfig.kcInPlace(kc, 4, (GemmConfig.L1 / 2) / (4 * 60), 4000)); // would be < 96
+        GemmConfig.force(16, 0, 0);
+        assertEquals(16, GemmConfig.kcInPlace(16, 4, n, k));
+    }
+
     @Test
     void zeroSizes() {
         Random r = new Random(3);
