@@ -190,6 +190,68 @@ def kernel_packed(mr, t, nv, load, steps, rows=None):
     return "\n".join(out)
 
 
+def kernel_half(mr, t, nv, load):
+    """A read through its row stride (in place), B packed (its sliver rows nv*L apart, a constant): both
+    indices linear in the loop counter q = A's running index, so C2 hoists every range check."""
+    V = "DoubleVector" if t == "double" else "FloatVector"
+    S = "D" if t == "double" else "F"
+    L = "LD" if t == "double" else "LF"
+    name = ("d" if t == "double" else "s") + ("h" if load else "g") + str(nv)
+    out = []
+    w = out.append
+    w(f"    private static void {name}(int kc, {t}[] a, int ao, int ars, {t}[] b, int bo, {t}[] c, int co, int rs, int lc) {{")
+    accs = [f"c{i}_{v}" for i in range(mr) for v in range(nv)]
+    w(f"        {V} " + ", ".join(accs) + ";")
+
+    def coff(i, v):
+        row = "co" if i == 0 else f"co + {i} * rs"
+        if v == nv - 1 and v > 0:
+            return f"{row} + lc"
+        return row if v == 0 else f"{row} + {v} * {L}"
+
+    for i in range(mr):
+        for v in range(nv):
+            if load:
+                w(f"        c{i}_{v} = {V}.fromArray({S}, c, {coff(i, v)});")
+            else:
+                w(f"        c{i}_{v} = {V}.zero({S});")
+    for i in range(1, mr):
+        w(f"        int r{i} = {i} * ars;")
+    w(f"        int bq = bo - ao * ({nv} * {L}); // B's row for A's index q at bq + q * {nv} * {L}")
+    w("        for (int q = ao, qe = ao + kc; q < qe; q++) {")
+    for v in range(nv):
+        off = f"bq + q * ({nv} * {L})" + ("" if v == 0 else f" + {v} * {L}")
+        w(f"            {V} b{v} = {V}.fromArray({S}, b, {off});")
+    w(f"            {V} x;")
+    for i in range(mr):
+        idx = "q" if i == 0 else f"q + r{i}"
+        w(f"            x = {V}.broadcast({S}, a[{idx}]);")
+        w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
+    w("        }")
+    for i in range(mr):
+        for v in range(nv):
+            w(f"        c{i}_{v}.intoArray(c, {coff(i, v)});")
+    w("    }")
+    return "\n".join(out)
+
+
+def dispatch_half(t, maxnv):
+    k = "dkernelHalf" if t == "double" else "skernelHalf"
+    p = "d" if t == "double" else "s"
+    out = [f"""    @Override
+    public void {k}(int nv, int kc, {t}[] a, int ao, int ars, {t}[] b, int bo, {t}[] c, int co, int rs, boolean load,
+            int lc) {{
+        switch (nv * 2 + (load ? 1 : 0)) {{"""]
+    for nv in range(maxnv, 0, -1):
+        for load in (1, 0):
+            fn = p + ("h" if load else "g") + str(nv)
+            out.append(f"            case {nv * 2 + load}: {fn}(kc, a, ao, ars, b, bo, c, co, rs, lc); break;")
+    out.append("            default: throw new IllegalArgumentException(\"nv=\" + nv);")
+    out.append("        }")
+    out.append("    }")
+    return "\n".join(out)
+
+
 def dispatch_packed(mr, t, maxnv, edge=False):
     k = ("dkernelPacked" if t == "double" else "skernelPacked") + ("Edge" if edge else "")
     p = "d" if t == "double" else "s"
@@ -267,6 +329,8 @@ final class {cls} extends MicroKernels {{
         parts.append(dispatch("float", maxnv, edge) + "\n")
         parts.append(dispatch_packed(mr, "double", maxnv, edge) + "\n")
         parts.append(dispatch_packed(mr, "float", maxnv, edge) + "\n")
+    parts.append(dispatch_half("double", maxnv) + "\n")
+    parts.append(dispatch_half("float", maxnv) + "\n")
     for t in ("double", "float"):
         for nv in range(maxnv, 0, -1):
             for load in (True, False):
@@ -276,6 +340,7 @@ final class {cls} extends MicroKernels {{
                     parts.append(kernel_packed(mr, t, nv, load, 2) + "\n")
                 else:
                     parts.append(kernel_packed(mr, t, nv, load, 2).replace(f"{nv}x2(", f"{nv}(") + "\n")
+                parts.append(kernel_half(mr, t, nv, load) + "\n")
                 parts.append(kernel(mr, t, nv, load, ER) + "\n")
                 parts.append(kernel_packed(mr, t, nv, load, 1, ER) + "\n")
     parts.append("}\n")

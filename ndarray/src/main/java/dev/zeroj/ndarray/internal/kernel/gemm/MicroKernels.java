@@ -78,6 +78,21 @@ public abstract class MicroKernels {
             boolean load, int lc);
 
     /**
+     * {@link #dkernel} with B packed ({@code brs = nv·lanes}, the last vector at {@code (nv - 1)·lanes}):
+     * A read through its row stride (in place) — providers may specialise it.
+     */
+    public void dkernelHalf(int nv, int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs,
+            boolean load, int lc) {
+        dkernel(nv, kc, a, ao, ars, b, bo, nv * lanesD, c, co, rs, load, lc, (nv - 1) * lanesD);
+    }
+
+    /** {@link #skernel} with B packed (see {@link #dkernelHalf}). */
+    public void skernelHalf(int nv, int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs,
+            boolean load, int lc) {
+        skernel(nv, kc, a, ao, ars, b, bo, nv * lanesF, c, co, rs, load, lc, (nv - 1) * lanesF);
+    }
+
+    /**
      * {@link #dkernel} for a tile of only {@code er} rows (the last rows of A and C when
      * {@code m % mr <= er}); providers with {@code er == 0} have none.
      */

@@ -203,6 +203,34 @@ final class VectorMicroKernels extends MicroKernels {
         }
     }
 
+    @Override
+    public void dkernelHalf(int nv, int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs, boolean load,
+            int lc) {
+        switch (nv * 2 + (load ? 1 : 0)) {
+            case 7: dh3(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 6: dg3(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 5: dh2(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 4: dg2(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 3: dh1(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 2: dg1(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            default: throw new IllegalArgumentException("nv=" + nv);
+        }
+    }
+
+    @Override
+    public void skernelHalf(int nv, int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs, boolean load,
+            int lc) {
+        switch (nv * 2 + (load ? 1 : 0)) {
+            case 7: sh3(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 6: sg3(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 5: sh2(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 4: sg2(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 3: sh1(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 2: sg1(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            default: throw new IllegalArgumentException("nv=" + nv);
+        }
+    }
+
     private static void dk3(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
@@ -447,6 +475,88 @@ final class VectorMicroKernels extends MicroKernels {
             x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
             c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
             x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LD);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LD);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LD);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LD);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + 1 * LD);
+        c4_2.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + 1 * LD);
+        c5_2.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + 1 * LD);
+        c6_2.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + 1 * LD);
+        c7_2.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void dh3(int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c0_1 = DoubleVector.fromArray(D, c, co + 1 * LD);
+        c0_2 = DoubleVector.fromArray(D, c, co + lc);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c1_1 = DoubleVector.fromArray(D, c, co + 1 * rs + 1 * LD);
+        c1_2 = DoubleVector.fromArray(D, c, co + 1 * rs + lc);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c2_1 = DoubleVector.fromArray(D, c, co + 2 * rs + 1 * LD);
+        c2_2 = DoubleVector.fromArray(D, c, co + 2 * rs + lc);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c3_1 = DoubleVector.fromArray(D, c, co + 3 * rs + 1 * LD);
+        c3_2 = DoubleVector.fromArray(D, c, co + 3 * rs + lc);
+        c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
+        c4_1 = DoubleVector.fromArray(D, c, co + 4 * rs + 1 * LD);
+        c4_2 = DoubleVector.fromArray(D, c, co + 4 * rs + lc);
+        c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
+        c5_1 = DoubleVector.fromArray(D, c, co + 5 * rs + 1 * LD);
+        c5_2 = DoubleVector.fromArray(D, c, co + 5 * rs + lc);
+        c6_0 = DoubleVector.fromArray(D, c, co + 6 * rs);
+        c6_1 = DoubleVector.fromArray(D, c, co + 6 * rs + 1 * LD);
+        c6_2 = DoubleVector.fromArray(D, c, co + 6 * rs + lc);
+        c7_0 = DoubleVector.fromArray(D, c, co + 7 * rs);
+        c7_1 = DoubleVector.fromArray(D, c, co + 7 * rs + 1 * LD);
+        c7_2 = DoubleVector.fromArray(D, c, co + 7 * rs + lc);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int r6 = 6 * ars;
+        int r7 = 7 * ars;
+        int bq = bo - ao * (3 * LD); // B's row for A's index q at bq + q * 3 * LD
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bq + q * (3 * LD));
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bq + q * (3 * LD) + 1 * LD);
+            DoubleVector b2 = DoubleVector.fromArray(D, b, bq + q * (3 * LD) + 2 * LD);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+            x = DoubleVector.broadcast(D, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
+            x = DoubleVector.broadcast(D, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
+            x = DoubleVector.broadcast(D, a[q + r6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
+            x = DoubleVector.broadcast(D, a[q + r7]);
             c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
         }
         c0_0.intoArray(c, co);
@@ -836,6 +946,88 @@ final class VectorMicroKernels extends MicroKernels {
         c7_2.intoArray(c, co + 7 * rs + lc);
     }
 
+    private static void dg3(int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
+        c0_0 = DoubleVector.zero(D);
+        c0_1 = DoubleVector.zero(D);
+        c0_2 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c1_1 = DoubleVector.zero(D);
+        c1_2 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c2_1 = DoubleVector.zero(D);
+        c2_2 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c3_1 = DoubleVector.zero(D);
+        c3_2 = DoubleVector.zero(D);
+        c4_0 = DoubleVector.zero(D);
+        c4_1 = DoubleVector.zero(D);
+        c4_2 = DoubleVector.zero(D);
+        c5_0 = DoubleVector.zero(D);
+        c5_1 = DoubleVector.zero(D);
+        c5_2 = DoubleVector.zero(D);
+        c6_0 = DoubleVector.zero(D);
+        c6_1 = DoubleVector.zero(D);
+        c6_2 = DoubleVector.zero(D);
+        c7_0 = DoubleVector.zero(D);
+        c7_1 = DoubleVector.zero(D);
+        c7_2 = DoubleVector.zero(D);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int r6 = 6 * ars;
+        int r7 = 7 * ars;
+        int bq = bo - ao * (3 * LD); // B's row for A's index q at bq + q * 3 * LD
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bq + q * (3 * LD));
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bq + q * (3 * LD) + 1 * LD);
+            DoubleVector b2 = DoubleVector.fromArray(D, b, bq + q * (3 * LD) + 2 * LD);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+            x = DoubleVector.broadcast(D, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
+            x = DoubleVector.broadcast(D, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
+            x = DoubleVector.broadcast(D, a[q + r6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
+            x = DoubleVector.broadcast(D, a[q + r7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LD);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LD);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LD);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LD);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + 1 * LD);
+        c4_2.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + 1 * LD);
+        c5_2.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + 1 * LD);
+        c6_2.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + 1 * LD);
+        c7_2.intoArray(c, co + 7 * rs + lc);
+    }
+
     private static void dz3e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2;
@@ -1124,6 +1316,71 @@ final class VectorMicroKernels extends MicroKernels {
             x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
             c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
             x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void dh2(int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1, c6_0, c6_1, c7_0, c7_1;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c0_1 = DoubleVector.fromArray(D, c, co + lc);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c1_1 = DoubleVector.fromArray(D, c, co + 1 * rs + lc);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c2_1 = DoubleVector.fromArray(D, c, co + 2 * rs + lc);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c3_1 = DoubleVector.fromArray(D, c, co + 3 * rs + lc);
+        c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
+        c4_1 = DoubleVector.fromArray(D, c, co + 4 * rs + lc);
+        c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
+        c5_1 = DoubleVector.fromArray(D, c, co + 5 * rs + lc);
+        c6_0 = DoubleVector.fromArray(D, c, co + 6 * rs);
+        c6_1 = DoubleVector.fromArray(D, c, co + 6 * rs + lc);
+        c7_0 = DoubleVector.fromArray(D, c, co + 7 * rs);
+        c7_1 = DoubleVector.fromArray(D, c, co + 7 * rs + lc);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int r6 = 6 * ars;
+        int r7 = 7 * ars;
+        int bq = bo - ao * (2 * LD); // B's row for A's index q at bq + q * 2 * LD
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bq + q * (2 * LD));
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bq + q * (2 * LD) + 1 * LD);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+            x = DoubleVector.broadcast(D, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
+            x = DoubleVector.broadcast(D, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
+            x = DoubleVector.broadcast(D, a[q + r6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
+            x = DoubleVector.broadcast(D, a[q + r7]);
             c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
         }
         c0_0.intoArray(c, co);
@@ -1434,6 +1691,71 @@ final class VectorMicroKernels extends MicroKernels {
         c7_1.intoArray(c, co + 7 * rs + lc);
     }
 
+    private static void dg2(int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1, c6_0, c6_1, c7_0, c7_1;
+        c0_0 = DoubleVector.zero(D);
+        c0_1 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c1_1 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c2_1 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c3_1 = DoubleVector.zero(D);
+        c4_0 = DoubleVector.zero(D);
+        c4_1 = DoubleVector.zero(D);
+        c5_0 = DoubleVector.zero(D);
+        c5_1 = DoubleVector.zero(D);
+        c6_0 = DoubleVector.zero(D);
+        c6_1 = DoubleVector.zero(D);
+        c7_0 = DoubleVector.zero(D);
+        c7_1 = DoubleVector.zero(D);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int r6 = 6 * ars;
+        int r7 = 7 * ars;
+        int bq = bo - ao * (2 * LD); // B's row for A's index q at bq + q * 2 * LD
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bq + q * (2 * LD));
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bq + q * (2 * LD) + 1 * LD);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+            x = DoubleVector.broadcast(D, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
+            x = DoubleVector.broadcast(D, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
+            x = DoubleVector.broadcast(D, a[q + r6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
+            x = DoubleVector.broadcast(D, a[q + r7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + lc);
+    }
+
     private static void dz2e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
@@ -1671,6 +1993,54 @@ final class VectorMicroKernels extends MicroKernels {
         c7_0.intoArray(c, co + 7 * rs);
     }
 
+    private static void dh1(int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
+        c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
+        c6_0 = DoubleVector.fromArray(D, c, co + 6 * rs);
+        c7_0 = DoubleVector.fromArray(D, c, co + 7 * rs);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int r6 = 6 * ars;
+        int r7 = 7 * ars;
+        int bq = bo - ao * (1 * LD); // B's row for A's index q at bq + q * 1 * LD
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bq + q * (1 * LD));
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+            x = DoubleVector.broadcast(D, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0);
+            x = DoubleVector.broadcast(D, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0);
+            x = DoubleVector.broadcast(D, a[q + r6]);
+            c6_0 = x.fma(b0, c6_0);
+            x = DoubleVector.broadcast(D, a[q + r7]);
+            c7_0 = x.fma(b0, c7_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+        c4_0.intoArray(c, co + 4 * rs);
+        c5_0.intoArray(c, co + 5 * rs);
+        c6_0.intoArray(c, co + 6 * rs);
+        c7_0.intoArray(c, co + 7 * rs);
+    }
+
     private static void dk1e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c1_0, c2_0, c3_0;
@@ -1878,6 +2248,54 @@ final class VectorMicroKernels extends MicroKernels {
             x = DoubleVector.broadcast(D, a[ao + p * MR + 6]);
             c6_0 = x.fma(b0, c6_0);
             x = DoubleVector.broadcast(D, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+        c4_0.intoArray(c, co + 4 * rs);
+        c5_0.intoArray(c, co + 5 * rs);
+        c6_0.intoArray(c, co + 6 * rs);
+        c7_0.intoArray(c, co + 7 * rs);
+    }
+
+    private static void dg1(int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
+        c0_0 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c4_0 = DoubleVector.zero(D);
+        c5_0 = DoubleVector.zero(D);
+        c6_0 = DoubleVector.zero(D);
+        c7_0 = DoubleVector.zero(D);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int r6 = 6 * ars;
+        int r7 = 7 * ars;
+        int bq = bo - ao * (1 * LD); // B's row for A's index q at bq + q * 1 * LD
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bq + q * (1 * LD));
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+            x = DoubleVector.broadcast(D, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0);
+            x = DoubleVector.broadcast(D, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0);
+            x = DoubleVector.broadcast(D, a[q + r6]);
+            c6_0 = x.fma(b0, c6_0);
+            x = DoubleVector.broadcast(D, a[q + r7]);
             c7_0 = x.fma(b0, c7_0);
         }
         c0_0.intoArray(c, co);
@@ -2187,6 +2605,88 @@ final class VectorMicroKernels extends MicroKernels {
             x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
             c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
             x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LF);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LF);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LF);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LF);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + 1 * LF);
+        c4_2.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + 1 * LF);
+        c5_2.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + 1 * LF);
+        c6_2.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + 1 * LF);
+        c7_2.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void sh3(int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c0_1 = FloatVector.fromArray(F, c, co + 1 * LF);
+        c0_2 = FloatVector.fromArray(F, c, co + lc);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c1_1 = FloatVector.fromArray(F, c, co + 1 * rs + 1 * LF);
+        c1_2 = FloatVector.fromArray(F, c, co + 1 * rs + lc);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c2_1 = FloatVector.fromArray(F, c, co + 2 * rs + 1 * LF);
+        c2_2 = FloatVector.fromArray(F, c, co + 2 * rs + lc);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c3_1 = FloatVector.fromArray(F, c, co + 3 * rs + 1 * LF);
+        c3_2 = FloatVector.fromArray(F, c, co + 3 * rs + lc);
+        c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
+        c4_1 = FloatVector.fromArray(F, c, co + 4 * rs + 1 * LF);
+        c4_2 = FloatVector.fromArray(F, c, co + 4 * rs + lc);
+        c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
+        c5_1 = FloatVector.fromArray(F, c, co + 5 * rs + 1 * LF);
+        c5_2 = FloatVector.fromArray(F, c, co + 5 * rs + lc);
+        c6_0 = FloatVector.fromArray(F, c, co + 6 * rs);
+        c6_1 = FloatVector.fromArray(F, c, co + 6 * rs + 1 * LF);
+        c6_2 = FloatVector.fromArray(F, c, co + 6 * rs + lc);
+        c7_0 = FloatVector.fromArray(F, c, co + 7 * rs);
+        c7_1 = FloatVector.fromArray(F, c, co + 7 * rs + 1 * LF);
+        c7_2 = FloatVector.fromArray(F, c, co + 7 * rs + lc);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int r6 = 6 * ars;
+        int r7 = 7 * ars;
+        int bq = bo - ao * (3 * LF); // B's row for A's index q at bq + q * 3 * LF
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            FloatVector b0 = FloatVector.fromArray(F, b, bq + q * (3 * LF));
+            FloatVector b1 = FloatVector.fromArray(F, b, bq + q * (3 * LF) + 1 * LF);
+            FloatVector b2 = FloatVector.fromArray(F, b, bq + q * (3 * LF) + 2 * LF);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+            x = FloatVector.broadcast(F, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
+            x = FloatVector.broadcast(F, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
+            x = FloatVector.broadcast(F, a[q + r6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
+            x = FloatVector.broadcast(F, a[q + r7]);
             c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
         }
         c0_0.intoArray(c, co);
@@ -2576,6 +3076,88 @@ final class VectorMicroKernels extends MicroKernels {
         c7_2.intoArray(c, co + 7 * rs + lc);
     }
 
+    private static void sg3(int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2, c4_0, c4_1, c4_2, c5_0, c5_1, c5_2, c6_0, c6_1, c6_2, c7_0, c7_1, c7_2;
+        c0_0 = FloatVector.zero(F);
+        c0_1 = FloatVector.zero(F);
+        c0_2 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c1_1 = FloatVector.zero(F);
+        c1_2 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c2_1 = FloatVector.zero(F);
+        c2_2 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c3_1 = FloatVector.zero(F);
+        c3_2 = FloatVector.zero(F);
+        c4_0 = FloatVector.zero(F);
+        c4_1 = FloatVector.zero(F);
+        c4_2 = FloatVector.zero(F);
+        c5_0 = FloatVector.zero(F);
+        c5_1 = FloatVector.zero(F);
+        c5_2 = FloatVector.zero(F);
+        c6_0 = FloatVector.zero(F);
+        c6_1 = FloatVector.zero(F);
+        c6_2 = FloatVector.zero(F);
+        c7_0 = FloatVector.zero(F);
+        c7_1 = FloatVector.zero(F);
+        c7_2 = FloatVector.zero(F);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int r6 = 6 * ars;
+        int r7 = 7 * ars;
+        int bq = bo - ao * (3 * LF); // B's row for A's index q at bq + q * 3 * LF
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            FloatVector b0 = FloatVector.fromArray(F, b, bq + q * (3 * LF));
+            FloatVector b1 = FloatVector.fromArray(F, b, bq + q * (3 * LF) + 1 * LF);
+            FloatVector b2 = FloatVector.fromArray(F, b, bq + q * (3 * LF) + 2 * LF);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2);
+            x = FloatVector.broadcast(F, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2);
+            x = FloatVector.broadcast(F, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2);
+            x = FloatVector.broadcast(F, a[q + r6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
+            x = FloatVector.broadcast(F, a[q + r7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + 1 * LF);
+        c0_2.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + 1 * LF);
+        c1_2.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + 1 * LF);
+        c2_2.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + 1 * LF);
+        c3_2.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + 1 * LF);
+        c4_2.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + 1 * LF);
+        c5_2.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + 1 * LF);
+        c6_2.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + 1 * LF);
+        c7_2.intoArray(c, co + 7 * rs + lc);
+    }
+
     private static void sz3e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
             int lc, int lb) {
         FloatVector c0_0, c0_1, c0_2, c1_0, c1_1, c1_2, c2_0, c2_1, c2_2, c3_0, c3_1, c3_2;
@@ -2864,6 +3446,71 @@ final class VectorMicroKernels extends MicroKernels {
             x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
             c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
             x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + lc);
+    }
+
+    private static void sh2(int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1, c6_0, c6_1, c7_0, c7_1;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c0_1 = FloatVector.fromArray(F, c, co + lc);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c1_1 = FloatVector.fromArray(F, c, co + 1 * rs + lc);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c2_1 = FloatVector.fromArray(F, c, co + 2 * rs + lc);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c3_1 = FloatVector.fromArray(F, c, co + 3 * rs + lc);
+        c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
+        c4_1 = FloatVector.fromArray(F, c, co + 4 * rs + lc);
+        c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
+        c5_1 = FloatVector.fromArray(F, c, co + 5 * rs + lc);
+        c6_0 = FloatVector.fromArray(F, c, co + 6 * rs);
+        c6_1 = FloatVector.fromArray(F, c, co + 6 * rs + lc);
+        c7_0 = FloatVector.fromArray(F, c, co + 7 * rs);
+        c7_1 = FloatVector.fromArray(F, c, co + 7 * rs + lc);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int r6 = 6 * ars;
+        int r7 = 7 * ars;
+        int bq = bo - ao * (2 * LF); // B's row for A's index q at bq + q * 2 * LF
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            FloatVector b0 = FloatVector.fromArray(F, b, bq + q * (2 * LF));
+            FloatVector b1 = FloatVector.fromArray(F, b, bq + q * (2 * LF) + 1 * LF);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+            x = FloatVector.broadcast(F, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
+            x = FloatVector.broadcast(F, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
+            x = FloatVector.broadcast(F, a[q + r6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
+            x = FloatVector.broadcast(F, a[q + r7]);
             c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
         }
         c0_0.intoArray(c, co);
@@ -3174,6 +3821,71 @@ final class VectorMicroKernels extends MicroKernels {
         c7_1.intoArray(c, co + 7 * rs + lc);
     }
 
+    private static void sg2(int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1, c6_0, c6_1, c7_0, c7_1;
+        c0_0 = FloatVector.zero(F);
+        c0_1 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c1_1 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c2_1 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c3_1 = FloatVector.zero(F);
+        c4_0 = FloatVector.zero(F);
+        c4_1 = FloatVector.zero(F);
+        c5_0 = FloatVector.zero(F);
+        c5_1 = FloatVector.zero(F);
+        c6_0 = FloatVector.zero(F);
+        c6_1 = FloatVector.zero(F);
+        c7_0 = FloatVector.zero(F);
+        c7_1 = FloatVector.zero(F);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int r6 = 6 * ars;
+        int r7 = 7 * ars;
+        int bq = bo - ao * (2 * LF); // B's row for A's index q at bq + q * 2 * LF
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            FloatVector b0 = FloatVector.fromArray(F, b, bq + q * (2 * LF));
+            FloatVector b1 = FloatVector.fromArray(F, b, bq + q * (2 * LF) + 1 * LF);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+            x = FloatVector.broadcast(F, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
+            x = FloatVector.broadcast(F, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
+            x = FloatVector.broadcast(F, a[q + r6]);
+            c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1);
+            x = FloatVector.broadcast(F, a[q + r7]);
+            c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + lc);
+        c6_0.intoArray(c, co + 6 * rs);
+        c6_1.intoArray(c, co + 6 * rs + lc);
+        c7_0.intoArray(c, co + 7 * rs);
+        c7_1.intoArray(c, co + 7 * rs + lc);
+    }
+
     private static void sz2e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
             int lc, int lb) {
         FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
@@ -3411,6 +4123,54 @@ final class VectorMicroKernels extends MicroKernels {
         c7_0.intoArray(c, co + 7 * rs);
     }
 
+    private static void sh1(int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
+        c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
+        c6_0 = FloatVector.fromArray(F, c, co + 6 * rs);
+        c7_0 = FloatVector.fromArray(F, c, co + 7 * rs);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int r6 = 6 * ars;
+        int r7 = 7 * ars;
+        int bq = bo - ao * (1 * LF); // B's row for A's index q at bq + q * 1 * LF
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            FloatVector b0 = FloatVector.fromArray(F, b, bq + q * (1 * LF));
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+            x = FloatVector.broadcast(F, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0);
+            x = FloatVector.broadcast(F, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0);
+            x = FloatVector.broadcast(F, a[q + r6]);
+            c6_0 = x.fma(b0, c6_0);
+            x = FloatVector.broadcast(F, a[q + r7]);
+            c7_0 = x.fma(b0, c7_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+        c4_0.intoArray(c, co + 4 * rs);
+        c5_0.intoArray(c, co + 5 * rs);
+        c6_0.intoArray(c, co + 6 * rs);
+        c7_0.intoArray(c, co + 7 * rs);
+    }
+
     private static void sk1e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
             int lc, int lb) {
         FloatVector c0_0, c1_0, c2_0, c3_0;
@@ -3618,6 +4378,54 @@ final class VectorMicroKernels extends MicroKernels {
             x = FloatVector.broadcast(F, a[ao + p * MR + 6]);
             c6_0 = x.fma(b0, c6_0);
             x = FloatVector.broadcast(F, a[ao + p * MR + 7]);
+            c7_0 = x.fma(b0, c7_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+        c4_0.intoArray(c, co + 4 * rs);
+        c5_0.intoArray(c, co + 5 * rs);
+        c6_0.intoArray(c, co + 6 * rs);
+        c7_0.intoArray(c, co + 7 * rs);
+    }
+
+    private static void sg1(int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0, c6_0, c7_0;
+        c0_0 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c4_0 = FloatVector.zero(F);
+        c5_0 = FloatVector.zero(F);
+        c6_0 = FloatVector.zero(F);
+        c7_0 = FloatVector.zero(F);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int r6 = 6 * ars;
+        int r7 = 7 * ars;
+        int bq = bo - ao * (1 * LF); // B's row for A's index q at bq + q * 1 * LF
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            FloatVector b0 = FloatVector.fromArray(F, b, bq + q * (1 * LF));
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+            x = FloatVector.broadcast(F, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0);
+            x = FloatVector.broadcast(F, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0);
+            x = FloatVector.broadcast(F, a[q + r6]);
+            c6_0 = x.fma(b0, c6_0);
+            x = FloatVector.broadcast(F, a[q + r7]);
             c7_0 = x.fma(b0, c7_0);
         }
         c0_0.intoArray(c, co);

@@ -115,6 +115,30 @@ final class VectorMicroKernels6 extends MicroKernels {
         }
     }
 
+    @Override
+    public void dkernelHalf(int nv, int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs, boolean load,
+            int lc) {
+        switch (nv * 2 + (load ? 1 : 0)) {
+            case 5: dh2(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 4: dg2(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 3: dh1(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 2: dg1(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            default: throw new IllegalArgumentException("nv=" + nv);
+        }
+    }
+
+    @Override
+    public void skernelHalf(int nv, int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs, boolean load,
+            int lc) {
+        switch (nv * 2 + (load ? 1 : 0)) {
+            case 5: sh2(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 4: sg2(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 3: sh1(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            case 2: sg1(kc, a, ao, ars, b, bo, c, co, rs, lc); break;
+            default: throw new IllegalArgumentException("nv=" + nv);
+        }
+    }
+
     private static void dk2(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
@@ -227,6 +251,57 @@ final class VectorMicroKernels6 extends MicroKernels {
             x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
             c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
             x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + lc);
+    }
+
+    private static void dh2(int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c0_1 = DoubleVector.fromArray(D, c, co + lc);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c1_1 = DoubleVector.fromArray(D, c, co + 1 * rs + lc);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c2_1 = DoubleVector.fromArray(D, c, co + 2 * rs + lc);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c3_1 = DoubleVector.fromArray(D, c, co + 3 * rs + lc);
+        c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
+        c4_1 = DoubleVector.fromArray(D, c, co + 4 * rs + lc);
+        c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
+        c5_1 = DoubleVector.fromArray(D, c, co + 5 * rs + lc);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int bq = bo - ao * (2 * LD); // B's row for A's index q at bq + q * 2 * LD
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bq + q * (2 * LD));
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bq + q * (2 * LD) + 1 * LD);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+            x = DoubleVector.broadcast(D, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
+            x = DoubleVector.broadcast(D, a[q + r5]);
             c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
         }
         c0_0.intoArray(c, co);
@@ -442,6 +517,57 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_1.intoArray(c, co + 5 * rs + lc);
     }
 
+    private static void dg2(int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
+        c0_0 = DoubleVector.zero(D);
+        c0_1 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c1_1 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c2_1 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c3_1 = DoubleVector.zero(D);
+        c4_0 = DoubleVector.zero(D);
+        c4_1 = DoubleVector.zero(D);
+        c5_0 = DoubleVector.zero(D);
+        c5_1 = DoubleVector.zero(D);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int bq = bo - ao * (2 * LD); // B's row for A's index q at bq + q * 2 * LD
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bq + q * (2 * LD));
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bq + q * (2 * LD) + 1 * LD);
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+            x = DoubleVector.broadcast(D, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
+            x = DoubleVector.broadcast(D, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + lc);
+    }
+
     private static void dz2e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
@@ -613,6 +739,44 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_0.intoArray(c, co + 5 * rs);
     }
 
+    private static void dh1(int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
+        c0_0 = DoubleVector.fromArray(D, c, co);
+        c1_0 = DoubleVector.fromArray(D, c, co + 1 * rs);
+        c2_0 = DoubleVector.fromArray(D, c, co + 2 * rs);
+        c3_0 = DoubleVector.fromArray(D, c, co + 3 * rs);
+        c4_0 = DoubleVector.fromArray(D, c, co + 4 * rs);
+        c5_0 = DoubleVector.fromArray(D, c, co + 5 * rs);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int bq = bo - ao * (1 * LD); // B's row for A's index q at bq + q * 1 * LD
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bq + q * (1 * LD));
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+            x = DoubleVector.broadcast(D, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0);
+            x = DoubleVector.broadcast(D, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+        c4_0.intoArray(c, co + 4 * rs);
+        c5_0.intoArray(c, co + 5 * rs);
+    }
+
     private static void dk1e(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c1_0, c2_0, c3_0;
@@ -756,6 +920,44 @@ final class VectorMicroKernels6 extends MicroKernels {
             x = DoubleVector.broadcast(D, a[ao + p * MR + 4]);
             c4_0 = x.fma(b0, c4_0);
             x = DoubleVector.broadcast(D, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+        c4_0.intoArray(c, co + 4 * rs);
+        c5_0.intoArray(c, co + 5 * rs);
+    }
+
+    private static void dg1(int kc, double[] a, int ao, int ars, double[] b, int bo, double[] c, int co, int rs, int lc) {
+        DoubleVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
+        c0_0 = DoubleVector.zero(D);
+        c1_0 = DoubleVector.zero(D);
+        c2_0 = DoubleVector.zero(D);
+        c3_0 = DoubleVector.zero(D);
+        c4_0 = DoubleVector.zero(D);
+        c5_0 = DoubleVector.zero(D);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int bq = bo - ao * (1 * LD); // B's row for A's index q at bq + q * 1 * LD
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bq + q * (1 * LD));
+            DoubleVector x;
+            x = DoubleVector.broadcast(D, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = DoubleVector.broadcast(D, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = DoubleVector.broadcast(D, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = DoubleVector.broadcast(D, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+            x = DoubleVector.broadcast(D, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0);
+            x = DoubleVector.broadcast(D, a[q + r5]);
             c5_0 = x.fma(b0, c5_0);
         }
         c0_0.intoArray(c, co);
@@ -931,6 +1133,57 @@ final class VectorMicroKernels6 extends MicroKernels {
             x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
             c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
             x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + lc);
+    }
+
+    private static void sh2(int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c0_1 = FloatVector.fromArray(F, c, co + lc);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c1_1 = FloatVector.fromArray(F, c, co + 1 * rs + lc);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c2_1 = FloatVector.fromArray(F, c, co + 2 * rs + lc);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c3_1 = FloatVector.fromArray(F, c, co + 3 * rs + lc);
+        c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
+        c4_1 = FloatVector.fromArray(F, c, co + 4 * rs + lc);
+        c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
+        c5_1 = FloatVector.fromArray(F, c, co + 5 * rs + lc);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int bq = bo - ao * (2 * LF); // B's row for A's index q at bq + q * 2 * LF
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            FloatVector b0 = FloatVector.fromArray(F, b, bq + q * (2 * LF));
+            FloatVector b1 = FloatVector.fromArray(F, b, bq + q * (2 * LF) + 1 * LF);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+            x = FloatVector.broadcast(F, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
+            x = FloatVector.broadcast(F, a[q + r5]);
             c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
         }
         c0_0.intoArray(c, co);
@@ -1146,6 +1399,57 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_1.intoArray(c, co + 5 * rs + lc);
     }
 
+    private static void sg2(int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;
+        c0_0 = FloatVector.zero(F);
+        c0_1 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c1_1 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c2_1 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c3_1 = FloatVector.zero(F);
+        c4_0 = FloatVector.zero(F);
+        c4_1 = FloatVector.zero(F);
+        c5_0 = FloatVector.zero(F);
+        c5_1 = FloatVector.zero(F);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int bq = bo - ao * (2 * LF); // B's row for A's index q at bq + q * 2 * LF
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            FloatVector b0 = FloatVector.fromArray(F, b, bq + q * (2 * LF));
+            FloatVector b1 = FloatVector.fromArray(F, b, bq + q * (2 * LF) + 1 * LF);
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1);
+            x = FloatVector.broadcast(F, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1);
+            x = FloatVector.broadcast(F, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1);
+        }
+        c0_0.intoArray(c, co);
+        c0_1.intoArray(c, co + lc);
+        c1_0.intoArray(c, co + 1 * rs);
+        c1_1.intoArray(c, co + 1 * rs + lc);
+        c2_0.intoArray(c, co + 2 * rs);
+        c2_1.intoArray(c, co + 2 * rs + lc);
+        c3_0.intoArray(c, co + 3 * rs);
+        c3_1.intoArray(c, co + 3 * rs + lc);
+        c4_0.intoArray(c, co + 4 * rs);
+        c4_1.intoArray(c, co + 4 * rs + lc);
+        c5_0.intoArray(c, co + 5 * rs);
+        c5_1.intoArray(c, co + 5 * rs + lc);
+    }
+
     private static void sz2e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
             int lc, int lb) {
         FloatVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1;
@@ -1317,6 +1621,44 @@ final class VectorMicroKernels6 extends MicroKernels {
         c5_0.intoArray(c, co + 5 * rs);
     }
 
+    private static void sh1(int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
+        c0_0 = FloatVector.fromArray(F, c, co);
+        c1_0 = FloatVector.fromArray(F, c, co + 1 * rs);
+        c2_0 = FloatVector.fromArray(F, c, co + 2 * rs);
+        c3_0 = FloatVector.fromArray(F, c, co + 3 * rs);
+        c4_0 = FloatVector.fromArray(F, c, co + 4 * rs);
+        c5_0 = FloatVector.fromArray(F, c, co + 5 * rs);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int bq = bo - ao * (1 * LF); // B's row for A's index q at bq + q * 1 * LF
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            FloatVector b0 = FloatVector.fromArray(F, b, bq + q * (1 * LF));
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+            x = FloatVector.broadcast(F, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0);
+            x = FloatVector.broadcast(F, a[q + r5]);
+            c5_0 = x.fma(b0, c5_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+        c4_0.intoArray(c, co + 4 * rs);
+        c5_0.intoArray(c, co + 5 * rs);
+    }
+
     private static void sk1e(int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co, int rs,
             int lc, int lb) {
         FloatVector c0_0, c1_0, c2_0, c3_0;
@@ -1460,6 +1802,44 @@ final class VectorMicroKernels6 extends MicroKernels {
             x = FloatVector.broadcast(F, a[ao + p * MR + 4]);
             c4_0 = x.fma(b0, c4_0);
             x = FloatVector.broadcast(F, a[ao + p * MR + 5]);
+            c5_0 = x.fma(b0, c5_0);
+        }
+        c0_0.intoArray(c, co);
+        c1_0.intoArray(c, co + 1 * rs);
+        c2_0.intoArray(c, co + 2 * rs);
+        c3_0.intoArray(c, co + 3 * rs);
+        c4_0.intoArray(c, co + 4 * rs);
+        c5_0.intoArray(c, co + 5 * rs);
+    }
+
+    private static void sg1(int kc, float[] a, int ao, int ars, float[] b, int bo, float[] c, int co, int rs, int lc) {
+        FloatVector c0_0, c1_0, c2_0, c3_0, c4_0, c5_0;
+        c0_0 = FloatVector.zero(F);
+        c1_0 = FloatVector.zero(F);
+        c2_0 = FloatVector.zero(F);
+        c3_0 = FloatVector.zero(F);
+        c4_0 = FloatVector.zero(F);
+        c5_0 = FloatVector.zero(F);
+        int r1 = 1 * ars;
+        int r2 = 2 * ars;
+        int r3 = 3 * ars;
+        int r4 = 4 * ars;
+        int r5 = 5 * ars;
+        int bq = bo - ao * (1 * LF); // B's row for A's index q at bq + q * 1 * LF
+        for (int q = ao, qe = ao + kc; q < qe; q++) {
+            FloatVector b0 = FloatVector.fromArray(F, b, bq + q * (1 * LF));
+            FloatVector x;
+            x = FloatVector.broadcast(F, a[q]);
+            c0_0 = x.fma(b0, c0_0);
+            x = FloatVector.broadcast(F, a[q + r1]);
+            c1_0 = x.fma(b0, c1_0);
+            x = FloatVector.broadcast(F, a[q + r2]);
+            c2_0 = x.fma(b0, c2_0);
+            x = FloatVector.broadcast(F, a[q + r3]);
+            c3_0 = x.fma(b0, c3_0);
+            x = FloatVector.broadcast(F, a[q + r4]);
+            c4_0 = x.fma(b0, c4_0);
+            x = FloatVector.broadcast(F, a[q + r5]);
             c5_0 = x.fma(b0, c5_0);
         }
         c0_0.intoArray(c, co);

@@ -187,6 +187,25 @@ class GemmTest {
         }
     }
 
+    /**
+     * A read in place with B packed (m > 128 rows and B larger than L1, n up to 256): the kernels that
+     * take B's packed sliver rows at a constant stride; every tile width, row remainder, kc blocks, threads.
+     */
+    @Test
+    void aInPlaceWithPackedB() {
+        Random r = new Random(8);
+        for (MicroKernels kern : PROVIDERS) {
+            for (int kc : new int[] {0, 64}) {
+                GemmConfig.force(kc, 0, 0);
+                for (int m : new int[] {136, 139, 141}) {
+                    for (int n : new int[] {40, 50, 100, 200, 256}) {
+                        check(kern, 1 + r.nextInt(2), 0, m, n, 260, 0, r.nextInt(2), r);
+                    }
+                }
+            }
+        }
+    }
+
     /** With B read in place, kc shrinks so a block of B fits L1 (evened out over k), but not below KC_L1_MIN. */
     @Test
     void kcInPlaceFitsL1() {
