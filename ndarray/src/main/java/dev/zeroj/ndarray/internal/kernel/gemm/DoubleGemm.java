@@ -390,9 +390,17 @@ final class DoubleGemm {
                     lb = 0;
                 }
                 int cpos = job.co + i0 * crs + jc + j0;
-                if (rows == kr && !narrow) {
-                    kernel(kern, edgeRows, packedKernel, nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc,
-                            lb);
+                if (rows == kr && !narrow && !edgeRows) {
+                    // the common case called directly (thin products make many short calls)
+                    if (packedKernel) {
+                        kern.dkernelPacked(nv, kb, aa, aoff, bb, boff, c, cpos, crs, load, lc);
+                    } else if (edge < 0) {
+                        kern.dkernelHalf(nv, kb, aa, aoff, aars, bb, boff, c, cpos, crs, load, lc);
+                    } else {
+                        kern.dkernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
+                    }
+                } else if (rows == kr && !narrow) {
+                    kernel(kern, true, packedKernel, nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
                 } else {
                     // partial rows, or narrower than a vector: through a tile (valid columns, at least a vector)
                     if (tile == null) {
@@ -426,8 +434,6 @@ final class DoubleGemm {
             }
         } else if (packedKernel) {
             kern.dkernelPacked(nv, kb, aa, aoff, bb, boff, c, cpos, crs, load, lc);
-        } else if (bbrs == nv * kern.lanesD && lb == (nv - 1) * kern.lanesD) {
-            kern.dkernelHalf(nv, kb, aa, aoff, aars, bb, boff, c, cpos, crs, load, lc);
         } else {
             kern.dkernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
         }

@@ -391,9 +391,17 @@ final class FloatGemm {
                     lb = 0;
                 }
                 int cpos = job.co + i0 * crs + jc + j0;
-                if (rows == kr && !narrow) {
-                    kernel(kern, edgeRows, packedKernel, nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc,
-                            lb);
+                if (rows == kr && !narrow && !edgeRows) {
+                    // the common case called directly (thin products make many short calls)
+                    if (packedKernel) {
+                        kern.skernelPacked(nv, kb, aa, aoff, bb, boff, c, cpos, crs, load, lc);
+                    } else if (edge < 0) {
+                        kern.skernelHalf(nv, kb, aa, aoff, aars, bb, boff, c, cpos, crs, load, lc);
+                    } else {
+                        kern.skernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
+                    }
+                } else if (rows == kr && !narrow) {
+                    kernel(kern, true, packedKernel, nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
                 } else {
                     // partial rows, or narrower than a vector: through a tile (valid columns, at least a vector)
                     if (tile == null) {
@@ -427,8 +435,6 @@ final class FloatGemm {
             }
         } else if (packedKernel) {
             kern.skernelPacked(nv, kb, aa, aoff, bb, boff, c, cpos, crs, load, lc);
-        } else if (bbrs == nv * kern.lanesF && lb == (nv - 1) * kern.lanesF) {
-            kern.skernelHalf(nv, kb, aa, aoff, aars, bb, boff, c, cpos, crs, load, lc);
         } else {
             kern.skernel(nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
         }
