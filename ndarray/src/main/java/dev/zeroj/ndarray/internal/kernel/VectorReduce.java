@@ -58,8 +58,11 @@ public final class VectorReduce extends ScalarReduce {
                 for (int i = 8; i < end; i += 8) {
                     r = r.add(DoubleVector.fromArray(D, a, off - s + i));
                 }
-                res = ((r.lane(s) + r.lane(s + 1)) + (r.lane(s + 2) + r.lane(s + 3)))
-                        + ((r.lane(s + 4) + r.lane(s + 5)) + (r.lane(s + 6) + r.lane(s + 7)));
+                // constant lanes in the usual case: lane(i) with a variable i is compiled to a slow path
+                res = s == 0
+                        ? ((r.lane(0) + r.lane(1)) + (r.lane(2) + r.lane(3))) + ((r.lane(4) + r.lane(5)) + (r.lane(6) + r.lane(7)))
+                        : ((r.lane(s) + r.lane(s + 1)) + (r.lane(s + 2) + r.lane(s + 3)))
+                                + ((r.lane(s + 4) + r.lane(s + 5)) + (r.lane(s + 6) + r.lane(s + 7)));
             } else if (DL == 4) {
                 DoubleVector lo = DoubleVector.fromArray(D, a, off);
                 DoubleVector hi = DoubleVector.fromArray(D, a, off + 4);
@@ -102,8 +105,11 @@ public final class VectorReduce extends ScalarReduce {
                 for (int i = 8; i < end; i += 8) {
                     r = r.add(FloatVector.fromArray(F, a, off - s + i));
                 }
-                res = ((r.lane(s) + r.lane(s + 1)) + (r.lane(s + 2) + r.lane(s + 3)))
-                        + ((r.lane(s + 4) + r.lane(s + 5)) + (r.lane(s + 6) + r.lane(s + 7)));
+                // constant lanes in the usual case: lane(i) with a variable i is compiled to a slow path
+                res = s == 0
+                        ? ((r.lane(0) + r.lane(1)) + (r.lane(2) + r.lane(3))) + ((r.lane(4) + r.lane(5)) + (r.lane(6) + r.lane(7)))
+                        : ((r.lane(s) + r.lane(s + 1)) + (r.lane(s + 2) + r.lane(s + 3)))
+                                + ((r.lane(s + 4) + r.lane(s + 5)) + (r.lane(s + 6) + r.lane(s + 7)));
             } else if (FL == 4) {
                 FloatVector lo = FloatVector.fromArray(F, a, off);
                 FloatVector hi = FloatVector.fromArray(F, a, off + 4);
