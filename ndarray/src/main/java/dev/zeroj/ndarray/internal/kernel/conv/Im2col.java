@@ -29,10 +29,10 @@ public final class Im2col {
 
     /**
      * The {@code (oh*ow, c*fh*fw)} im2col rows of the one image at {@code src[off]} into
-     * {@code dst[0 ..]} on the calling thread (for {@link ConvLayer}).
+     * {@code dst[dstOff ..]} on the calling thread (for {@link ConvLayer}).
      */
-    static void image(Geometry g, double[] src, int off, int sC, int sH, int sW, double[] dst) {
-        blocks(g, src, off, 0, sC, sH, sW, dst, 0, 0, g.oh);
+    static void image(Geometry g, double[] src, int off, int sC, int sH, int sW, double[] dst, int dstOff) {
+        blocks(g, src, off, 0, sC, sH, sW, dst, dstOff, 0, g.oh);
     }
 
     /** The output-row blocks {@code [start, end)}: the vector provider's, else the scalar loop. */
@@ -84,10 +84,10 @@ public final class Im2col {
 
     /**
      * The {@code (oh*ow, c*fh*fw)} im2col rows of the one image at {@code src[off]} into
-     * {@code dst[0 ..]} on the calling thread (for {@link ConvLayer}).
+     * {@code dst[dstOff ..]} on the calling thread (for {@link ConvLayer}).
      */
-    static void image(Geometry g, float[] src, int off, int sC, int sH, int sW, float[] dst) {
-        blocks(g, src, off, 0, sC, sH, sW, dst, 0, 0, g.oh);
+    static void image(Geometry g, float[] src, int off, int sC, int sH, int sW, float[] dst, int dstOff) {
+        blocks(g, src, off, 0, sC, sH, sW, dst, dstOff, 0, g.oh);
     }
 
     /** The output-row blocks {@code [start, end)}: the vector provider's, else the scalar loop. */

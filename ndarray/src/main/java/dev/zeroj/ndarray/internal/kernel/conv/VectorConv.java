@@ -152,7 +152,7 @@ public final class VectorConv implements ConvKernels {
     // ---- col2im of ConvLayer's transposed window matrix, unit stride --------------------------
 
     @Override
-    public boolean col2imT(Geometry g, double[] col, double[] dx, int base) {
+    public boolean col2imT(Geometry g, double[] col, int co, double[] dx, int base) {
         if (g.stride != 1) {
             return false;
         }
@@ -175,7 +175,7 @@ public final class VectorConv implements ConvKernels {
                         if (iy < 0 || iy >= h) {
                             continue;
                         }
-                        int src = r * p + oy * ow + lo;
+                        int src = co + r * p + oy * ow + lo;
                         int dd = plane + iy * wd + lo + kx - pad;
                         int j = 0;
                         for (; j < vend; j += L) {
@@ -193,7 +193,7 @@ public final class VectorConv implements ConvKernels {
     }
 
     @Override
-    public boolean col2imT(Geometry g, float[] col, float[] dx, int base) {
+    public boolean col2imT(Geometry g, float[] col, int co, float[] dx, int base) {
         if (g.stride != 1) {
             return false;
         }
@@ -216,7 +216,7 @@ public final class VectorConv implements ConvKernels {
                         if (iy < 0 || iy >= h) {
                             continue;
                         }
-                        int src = r * p + oy * ow + lo;
+                        int src = co + r * p + oy * ow + lo;
                         int dd = plane + iy * wd + lo + kx - pad;
                         int j = 0;
                         for (; j < vend; j += L) {
