@@ -13,8 +13,9 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p><b>2x2 max pooling, stride 2</b> (unit width stride): a vector holds the input pairs of L/2
  * windows of the top row and another those of the bottom row; swapping neighbour lanes puts each
- * window's four values side by side in its even lane, where {@link MaxPool#window2x2}'s tournament
- * runs lane-wise (compare and blend, no branches). A step with a NaN falls back to that method.
+ * window's four values side by side in its even lane, where the tournament of
+ * {@link DoubleMaxPool#window2x2} (and its float twin) runs lane-wise (compare and blend, no branches).
+ * A step with a NaN falls back to that method.
  */
 public final class VectorConv implements ConvKernels {
     // 2x2 pooling: a vector holds the pairs of L/2 windows. Only the preferred species: on JDK 17, once a
@@ -69,11 +70,11 @@ public final class VectorConv implements ConvKernels {
                     final DoubleVector y = DoubleVector.fromArray(PD, src, b + sH), ys = y.rearrange(swap);
                     if (x.test(VectorOperators.IS_NAN).or(y.test(VectorOperators.IS_NAN)).anyTrue()) {
                         for (int k = 0; k < win; k++) {
-                            MaxPool.window2x2(src, b + 2 * k, 1, sH, out, o + j + k, argmax, a + (j + k) * C);
+                            DoubleMaxPool.window2x2(src, b + 2 * k, 1, sH, out, o + j + k, argmax, a + (j + k) * C);
                         }
                         continue;
                     }
-                    // the tournament of MaxPool.window2x2, lane-wise
+                    // the tournament of DoubleMaxPool.window2x2, lane-wise
                     final DoubleVector m01 = x.blend(xs, xs.compare(VectorOperators.GE, x));
                     final DoubleVector m23 = y.blend(ys, ys.compare(VectorOperators.GE, y));
                     final DoubleVector i01 = DoubleVector.zero(PD).blend(one, xs.compare(VectorOperators.GT, x));
@@ -86,7 +87,7 @@ public final class VectorConv implements ConvKernels {
                     }
                 }
                 for (; j < OW; j++) {
-                    MaxPool.window2x2(src, b0 + 2 * j, 1, sH, out, o + j, argmax, a + j * C);
+                    DoubleMaxPool.window2x2(src, b0 + 2 * j, 1, sH, out, o + j, argmax, a + j * C);
                 }
             }
         }
@@ -125,11 +126,11 @@ public final class VectorConv implements ConvKernels {
                     final FloatVector y = FloatVector.fromArray(PF, src, b + sH), ys = y.rearrange(swap);
                     if (x.test(VectorOperators.IS_NAN).or(y.test(VectorOperators.IS_NAN)).anyTrue()) {
                         for (int k = 0; k < win; k++) {
-                            MaxPool.window2x2(src, b + 2 * k, 1, sH, out, o + j + k, argmax, a + (j + k) * C);
+                            FloatMaxPool.window2x2(src, b + 2 * k, 1, sH, out, o + j + k, argmax, a + (j + k) * C);
                         }
                         continue;
                     }
-                    // the tournament of MaxPool.window2x2, lane-wise
+                    // the tournament of FloatMaxPool.window2x2, lane-wise
                     final FloatVector m01 = x.blend(xs, xs.compare(VectorOperators.GE, x));
                     final FloatVector m23 = y.blend(ys, ys.compare(VectorOperators.GE, y));
                     final FloatVector i01 = FloatVector.zero(PF).blend(one, xs.compare(VectorOperators.GT, x));
@@ -142,7 +143,7 @@ public final class VectorConv implements ConvKernels {
                     }
                 }
                 for (int j = next; j < OW; j++) {
-                    MaxPool.window2x2(src, b0 + 2 * j, 1, sH, out, o + j, argmax, a + j * C);
+                    FloatMaxPool.window2x2(src, b0 + 2 * j, 1, sH, out, o + j, argmax, a + j * C);
                 }
             }
         }
