@@ -1,0 +1,31 @@
+"""Generates the float sections of classes that keep their double and float methods together.
+
+In each file of SECTIONS the lines between "// ---- float twins: generated from ..." and
+"// ---- end float twins ----" are rewritten as the twin (twins.float_section) of the hand-written lines
+between "// ---- double twins (hand-written; ...) ----" and "// ---- end double twins ----", with the
+file's pairs. TwinSectionsTest re-does this in Java and fails when a section is stale.
+Run: python3 ndarray/src/test/python/gen_twin_sections.py
+"""
+import os
+
+from twins import float_section
+
+MAIN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../main/java/dev/zeroj/ndarray/internal")
+
+PAIRS = (("double", "float"), ("Double", "Float"))
+
+# (file under internal/, pairs); keep in step with TwinSectionsTest
+SECTIONS = (("kernel/PairwiseSum.java", PAIRS),)
+
+
+
+if __name__ == "__main__":
+    for rel, pairs in SECTIONS:
+        path = os.path.join(MAIN, rel)
+        with open(path, encoding="utf-8") as fh:
+            src = fh.read()
+        out = float_section(src, pairs, rel)
+        if out != src:
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(out)
+        print("%s %s" % ("wrote" if out != src else "current", rel))
