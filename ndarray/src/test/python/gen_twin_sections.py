@@ -15,7 +15,7 @@ MAIN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../main/java
 PAIRS = (("double", "float"), ("Double", "Float"))
 
 # (file under internal/, pairs); keep in step with TwinSectionsTest
-SECTIONS = (("kernel/PairwiseSum.java", PAIRS),)
+SECTIONS = (("kernel/PairwiseSum.java", PAIRS), ("kernel/ArgScan.java", PAIRS))
 
 
 

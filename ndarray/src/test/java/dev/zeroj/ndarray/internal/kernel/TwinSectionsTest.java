@@ -14,7 +14,7 @@ class TwinSectionsTest {
     private static final Path DIR = Path.of("src/main/java/dev/zeroj/ndarray/internal");
 
     @ParameterizedTest
-    @ValueSource(strings = {"kernel/PairwiseSum.java"})
+    @ValueSource(strings = {"kernel/PairwiseSum.java", "kernel/ArgScan.java"})
     void floatSectionIsCurrent(String file) throws IOException {
         Twins.assertSectionCurrent(DIR.resolve(file), "gen_twin_sections.py", "double", "float", "Double", "Float");
     }
