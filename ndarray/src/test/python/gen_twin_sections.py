@@ -15,8 +15,11 @@ MAIN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../main/java
 PAIRS = (("double", "float"), ("Double", "Float"))
 
 # (file under internal/, pairs); keep in step with TwinSectionsTest
-SECTIONS = (("kernel/PairwiseSum.java", PAIRS), ("kernel/ArgScan.java", PAIRS))
-
+SECTIONS = (("kernel/PairwiseSum.java", PAIRS), ("kernel/ArgScan.java", PAIRS),
+            # col2imT only: the species fields PD and PF stay hand-written (on JDK 21+ PF may be 256-bit
+            # where PD is the preferred species, by design), and so does maxPool2x2 (the float kernel's
+            # last step overlaps the previous one, the double kernel's does not)
+            ("kernel/conv/VectorConv.java", PAIRS + (("PD", "PF"),)))
 
 
 if __name__ == "__main__":

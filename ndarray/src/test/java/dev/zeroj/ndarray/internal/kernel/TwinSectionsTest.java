@@ -2,6 +2,7 @@ package dev.zeroj.ndarray.internal.kernel;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,4 +20,10 @@ class TwinSectionsTest {
         Twins.assertSectionCurrent(DIR.resolve(file), "gen_twin_sections.py", "double", "float", "Double", "Float");
     }
 
+    /** VectorConv's col2imT: the species field PD becomes PF (the species themselves stay hand-written). */
+    @Test
+    void vectorConvSectionIsCurrent() throws IOException {
+        Twins.assertSectionCurrent(DIR.resolve("kernel/conv/VectorConv.java"), "gen_twin_sections.py", "double", "float",
+                "Double", "Float", "PD", "PF");
+    }
 }

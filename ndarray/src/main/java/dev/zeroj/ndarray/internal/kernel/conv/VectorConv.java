@@ -94,6 +94,8 @@ public final class VectorConv implements ConvKernels {
         return true;
     }
 
+    // Hand-written, not a generated twin of the double kernel above: the last step may overlap the
+    // previous one (and PF may be narrower than PD), by design.
     @Override
     public boolean maxPool2x2(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW, float[] out,
             int outOff, long[] argmax, int argOff, int u0, int u1) {
@@ -152,6 +154,8 @@ public final class VectorConv implements ConvKernels {
 
     // ---- col2im of ConvLayer's transposed window matrix, unit stride --------------------------
 
+    // ---- double twins (hand-written; the float twins below are generated from them) ----
+
     @Override
     public boolean col2imT(Geometry g, double[] col, int co, double[] dx, int base) {
         if (g.stride != 1) {
@@ -193,6 +197,10 @@ public final class VectorConv implements ConvKernels {
         return true;
     }
 
+    // ---- end double twins ----
+
+    // ---- float twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+
     @Override
     public boolean col2imT(Geometry g, float[] col, int co, float[] dx, int base) {
         if (g.stride != 1) {
@@ -233,4 +241,6 @@ public final class VectorConv implements ConvKernels {
         }
         return true;
     }
+
+    // ---- end float twins ----
 }
