@@ -19,7 +19,10 @@ SECTIONS = (("kernel/PairwiseSum.java", PAIRS), ("kernel/ArgScan.java", PAIRS),
             # col2imT only: the species fields PD and PF stay hand-written (on JDK 21+ PF may be 256-bit
             # where PD is the preferred species, by design), and so does maxPool2x2 (the float kernel's
             # last step overlaps the previous one, the double kernel's does not)
-            ("kernel/conv/VectorConv.java", PAIRS + (("PD", "PF"),)))
+            ("kernel/conv/VectorConv.java", PAIRS + (("PD", "PF"),)),
+            # pairwiseSum only (the species D, F and their lengths DL, FL); the row folds differ (no
+            # firstWins for float)
+            ("kernel/VectorReduce.java", PAIRS + (("DL", "FL"), ("(D, ", "(F, "))))
 
 
 if __name__ == "__main__":

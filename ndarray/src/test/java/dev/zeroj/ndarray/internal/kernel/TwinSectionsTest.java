@@ -26,4 +26,11 @@ class TwinSectionsTest {
         Twins.assertSectionCurrent(DIR.resolve("kernel/conv/VectorConv.java"), "gen_twin_sections.py", "double", "float",
                 "Double", "Float", "PD", "PF");
     }
+
+    /** VectorReduce's pairwiseSum: the species D and its length DL become F and FL. */
+    @Test
+    void vectorReduceSectionIsCurrent() throws IOException {
+        Twins.assertSectionCurrent(DIR.resolve("kernel/VectorReduce.java"), "gen_twin_sections.py", "double", "float",
+                "Double", "Float", "DL", "FL", "(D, ", "(F, ");
+    }
 }
