@@ -8,13 +8,27 @@ used by GemmTest and ConvTwinsTest) re-does exactly this and fails when a genera
 A float section is the same transformation inside one class whose double and float methods stay
 together (callers keep one class): the lines between the markers DOUBLE_BEGIN and DOUBLE_END are
 hand-written, those between FLOAT_BEGIN and FLOAT_END are their float twin (float_section rewrites
-them; TwinSectionsTest checks them through Twins.assertSectionCurrent).
+them; TwinSectionsTest checks them through Twins.assertSectionCurrent). The same for other primitive
+types (twin_section: "// ---- long twins: generated from the double twins above ..."), e.g. the
+per-type branches of one method.
 """
 
 DOUBLE_BEGIN = "// ---- double twins (hand-written; the float twins below are generated from them) ----"
 DOUBLE_END = "// ---- end double twins ----"
-FLOAT_BEGIN = "// ---- float twins: generated from the double twins above by ndarray/src/test/python/"
-FLOAT_END = "// ---- end float twins ----"
+
+
+def section_begin(type_name):
+    """The first line of a generated section (FLOAT_BEGIN for float)."""
+    return "// ---- %s twins: generated from the double twins above by ndarray/src/test/python/" % type_name
+
+
+def section_end(type_name):
+    """The last line of a generated section."""
+    return "// ---- end %s twins ----" % type_name
+
+
+FLOAT_BEGIN = section_begin("float")
+FLOAT_END = section_end("float")
 
 
 def _twin_line(line, pairs):
@@ -39,9 +53,15 @@ def _marker(lines, text, path):
 
 def float_section(src, pairs, path="source"):
     """src with the lines of its float section replaced by the twin of its double section's lines."""
+    return twin_section(src, "float", pairs, path)
+
+
+def twin_section(src, type_name, pairs, path="source"):
+    """src with the lines of its type_name section (between section_begin(type_name) and
+    section_end(type_name)) replaced by the twin of its double section's lines."""
     lines = src.split("\n")
     db, de = _marker(lines, DOUBLE_BEGIN, path), _marker(lines, DOUBLE_END, path)
-    fb, fe = _marker(lines, FLOAT_BEGIN, path), _marker(lines, FLOAT_END, path)
+    fb, fe = _marker(lines, section_begin(type_name), path), _marker(lines, section_end(type_name), path)
     if not db < de < fb < fe:
-        raise ValueError("%s: want the double section, then the float section" % path)
+        raise ValueError("%s: want the double section, then the %s section" % (path, type_name))
     return "\n".join(lines[:fb + 1] + [_twin_line(l, pairs) for l in lines[db + 1:de]] + lines[fe:])

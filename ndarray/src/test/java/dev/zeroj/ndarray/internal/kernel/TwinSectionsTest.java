@@ -33,4 +33,11 @@ class TwinSectionsTest {
         Twins.assertSectionCurrent(DIR.resolve("kernel/VectorReduce.java"), "gen_twin_sections.py", "double", "float",
                 "Double", "Float", "DL", "FL", "(D, ", "(F, ");
     }
+
+    /** Masked.run: one branch per primitive type, each the double branch with "double" -> the type. */
+    @ParameterizedTest
+    @ValueSource(strings = {"float", "long", "int", "short", "byte"})
+    void maskedSectionIsCurrent(String type) throws IOException {
+        Twins.assertTypeSectionCurrent(DIR.resolve("index/Masked.java"), type, "gen_twin_sections.py", "double", type);
+    }
 }

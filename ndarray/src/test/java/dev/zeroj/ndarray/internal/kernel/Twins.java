@@ -49,10 +49,16 @@ public final class Twins {
             "// ---- double twins (hand-written; the float twins below are generated from them) ----";
     /** The end of the double section. */
     static final String DOUBLE_END = "// ---- end double twins ----";
-    /** The start of the generated float section. */
-    static final String FLOAT_BEGIN = "// ---- float twins: generated from the double twins above by ndarray/src/test/python/";
-    /** The end of the float section. */
-    static final String FLOAT_END = "// ---- end float twins ----";
+
+    /** The start of the generated section of {@code type} (twins.py's section_begin). */
+    static String sectionBegin(String type) {
+        return "// ---- " + type + " twins: generated from the double twins above by ndarray/src/test/python/";
+    }
+
+    /** The end of the generated section of {@code type}. */
+    static String sectionEnd(String type) {
+        return "// ---- end " + type + " twins ----";
+    }
 
     private static int marker(List<String> lines, String text, Path file) {
         int at = -1;
@@ -67,15 +73,21 @@ public final class Twins {
     }
 
     /**
-     * Fails unless the float section of {@code file} (the lines between {@link #FLOAT_BEGIN} and
-     * {@link #FLOAT_END}) is exactly the float twin of its double section (between
+     * Fails unless the float section of {@code file} (the lines between {@code sectionBegin("float")}
+     * and {@code sectionEnd("float")}) is exactly the float twin of its double section (between
      * {@link #DOUBLE_BEGIN} and {@link #DOUBLE_END}), as {@code twins.float_section} writes it.
      */
     public static void assertSectionCurrent(Path file, String generator, String... pairs) throws IOException {
+        assertTypeSectionCurrent(file, "float", generator, pairs);
+    }
+
+    /** {@link #assertSectionCurrent} for the section of {@code type} ({@code twins.twin_section}). */
+    public static void assertTypeSectionCurrent(Path file, String type, String generator, String... pairs)
+            throws IOException {
         List<String> lines = List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1));
         int db = marker(lines, DOUBLE_BEGIN, file), de = marker(lines, DOUBLE_END, file);
-        int fb = marker(lines, FLOAT_BEGIN, file), fe = marker(lines, FLOAT_END, file);
-        assertTrue(db < de && de < fb && fb < fe, file + ": want the double section, then the float section");
+        int fb = marker(lines, sectionBegin(type), file), fe = marker(lines, sectionEnd(type), file);
+        assertTrue(db < de && de < fb && fb < fe, file + ": want the double section, then the " + type + " section");
         List<String> doubles = lines.subList(db + 1, de);
         assertTrue(doubles.stream().anyMatch(l -> l.contains("double")), file + ": empty double section");
         List<String> expected = new ArrayList<>();
@@ -83,7 +95,7 @@ public final class Twins {
             expected.add(twinLine(l, pairs));
         }
         assertEquals(String.join("\n", expected), String.join("\n", lines.subList(fb + 1, fe)),
-                file.getFileName() + "'s float section is stale: run python3 ndarray/src/test/python/" + generator);
+                file.getFileName() + "'s " + type + " section is stale: run python3 ndarray/src/test/python/" + generator);
     }
 
     /**
