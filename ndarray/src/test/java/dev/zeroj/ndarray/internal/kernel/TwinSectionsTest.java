@@ -34,6 +34,13 @@ class TwinSectionsTest {
                 "Double", "Float", "DL", "FL", "(D, ", "(F, ");
     }
 
+    /** ScalarMicroKernels: dkernel* become skernel*. */
+    @Test
+    void scalarMicroKernelsSectionIsCurrent() throws IOException {
+        Twins.assertSectionCurrent(DIR.resolve("kernel/gemm/ScalarMicroKernels.java"), "gen_twin_sections.py", "double",
+                "float", "Double", "Float", "dkernel", "skernel");
+    }
+
     /** Masked.run: one branch per primitive type, each the double branch with "double" -> the type. */
     @ParameterizedTest
     @ValueSource(strings = {"float", "long", "int", "short", "byte"})
