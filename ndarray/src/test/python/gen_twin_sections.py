@@ -24,7 +24,8 @@ SECTIONS = (("kernel/PairwiseSum.java", PAIRS), ("kernel/ArgScan.java", PAIRS),
             # pairwiseSum only (the species D, F and their lengths DL, FL); the row folds differ (no
             # firstWins for float)
             ("kernel/VectorReduce.java", PAIRS + (("DL", "FL"), ("(D, ", "(F, "))),
-            ("kernel/gemm/ScalarMicroKernels.java", PAIRS + (("dkernel", "skernel"),)))
+            ("kernel/gemm/ScalarMicroKernels.java", PAIRS + (("dkernel", "skernel"),)),
+            ("kernel/conv/Im2col.java", PAIRS))
 
 # (file under internal/, types): a section per type, each the double section with "double" -> type
 TYPE_SECTIONS = (("index/Masked.java", ("float", "long", "int", "short", "byte")),)

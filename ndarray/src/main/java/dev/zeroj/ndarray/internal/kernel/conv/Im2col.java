@@ -11,6 +11,8 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
 public final class Im2col {
     private Im2col() {}
 
+    // ---- double twins (hand-written; the float twins below are generated from them) ----
+
     /**
      * Fills {@code dst[dstOff ...]} with the im2col matrix of the input at {@code src[off]} with
      * element strides {@code sN, sC, sH, sW}.
@@ -62,7 +64,7 @@ public final class Im2col {
                     final int ih = i * s + y - p;
                     if (ih < 0 || ih >= H) {
                         for (int x = 0; x < fw; x++) {
-                            dst[d++] = 0.0;
+                            dst[d++] = 0;
                         }
                         continue;
                     }
@@ -74,12 +76,32 @@ public final class Im2col {
                     } else {
                         for (int x = 0; x < fw; x++, b += sW) {
                             int iw = w0 + x;
-                            dst[d++] = iw >= 0 && iw < W ? src[b] : 0.0;
+                            dst[d++] = iw >= 0 && iw < W ? src[b] : 0;
                         }
                     }
                 }
             }
         }
+    }
+
+    // ---- end double twins ----
+
+    // ---- float twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+
+    /**
+     * Fills {@code dst[dstOff ...]} with the im2col matrix of the input at {@code src[off]} with
+     * element strides {@code sN, sC, sH, sW}.
+     */
+    public static void im2col(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW,
+            float[] dst, int dstOff) {
+        if (g.rows() == 0 || g.k() == 0) {
+            return;
+        }
+        int units = g.n * g.oh;
+        int upp = Geometry.unitsPerPiece(g.k() * g.ow);
+        int pieces = (units + upp - 1) / upp;
+        Parallel.forEach(pieces, p -> blocks(g, src, off, sN, sC, sH, sW, dst, dstOff, p * upp,
+                Math.min(units, p * upp + upp)));
     }
 
     /**
@@ -102,19 +124,7 @@ public final class Im2col {
         }
     }
 
-    /** The float32 twin of {@link #im2col(Geometry, double[], int, int, int, int, int, double[], int)}. */
-    public static void im2col(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW,
-            float[] dst, int dstOff) {
-        if (g.rows() == 0 || g.k() == 0) {
-            return;
-        }
-        int units = g.n * g.oh;
-        int upp = Geometry.unitsPerPiece(g.k() * g.ow);
-        int pieces = (units + upp - 1) / upp;
-        Parallel.forEach(pieces, p -> blocks(g, src, off, sN, sC, sH, sW, dst, dstOff, p * upp,
-                Math.min(units, p * upp + upp)));
-    }
-
+    /** The ow rows of output-row block u = n*oh + i. */
     private static void rowBlock(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW,
             float[] dst, int dstOff, int u) {
         final int n = u / g.oh, i = u % g.oh;
@@ -129,7 +139,7 @@ public final class Im2col {
                     final int ih = i * s + y - p;
                     if (ih < 0 || ih >= H) {
                         for (int x = 0; x < fw; x++) {
-                            dst[d++] = 0.0f;
+                            dst[d++] = 0;
                         }
                         continue;
                     }
@@ -141,11 +151,13 @@ public final class Im2col {
                     } else {
                         for (int x = 0; x < fw; x++, b += sW) {
                             int iw = w0 + x;
-                            dst[d++] = iw >= 0 && iw < W ? src[b] : 0.0f;
+                            dst[d++] = iw >= 0 && iw < W ? src[b] : 0;
                         }
                     }
                 }
             }
         }
     }
+
+    // ---- end float twins ----
 }
