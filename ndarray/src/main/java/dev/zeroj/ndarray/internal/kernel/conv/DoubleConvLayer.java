@@ -44,7 +44,7 @@ final class DoubleConvLayer {
     private static double[] lineBuf(double[][] bufs, int which, int size) {
         double[] x = bufs[which];
         if (x == null || x.length - Aligned.offset(x) < size) {
-            x = size >= LINE_MIN ? Aligned.doubles(Math.max(size, LINE_REQUEST)) : new double[size];
+            x = size >= LINE_MIN && Aligned.ENABLED ? Aligned.doubles(Math.max(size, LINE_REQUEST)) : new double[size];
             bufs[which] = x;
         }
         return x;

@@ -45,7 +45,7 @@ final class FloatConvLayer {
     private static float[] lineBuf(float[][] bufs, int which, int size) {
         float[] x = bufs[which];
         if (x == null || x.length - Aligned.offset(x) < size) {
-            x = size >= LINE_MIN ? Aligned.floats(Math.max(size, LINE_REQUEST)) : new float[size];
+            x = size >= LINE_MIN && Aligned.ENABLED ? Aligned.floats(Math.max(size, LINE_REQUEST)) : new float[size];
             bufs[which] = x;
         }
         return x;
