@@ -7,8 +7,8 @@
  *
  * <p>The Vector API ({@code jdk.incubator.vector}) is optional: when the JVM is started with
  * {@code --add-modules jdk.incubator.vector} the SIMD kernels are used, otherwise portable scalar
- * kernels are. {@code jdk.management} is optional too: with it the GEMM's packed panels are placed on
- * cache-line boundaries (see the README's design notes).
+ * kernels are. {@code jdk.management} is optional too: with it the GEMM's packed panels and the fused
+ * convolution's work buffers are placed on cache-line boundaries (see the README's design notes).
  */
 module dev.zeroj.ndarray {
     requires static jdk.incubator.vector;

@@ -99,6 +99,70 @@ class ConvLayerTest {
         }
     }
 
+    /**
+     * The benchmark shapes (SimpleConvNet conv1, a DeepConvNet layer; 3 images): window matrices large
+     * enough for the layer's line-aligned work buffers (the golden cases are too small for them).
+     * Forward and dx bit for bit against the book's steps in zeroj, dW and db to rounding, 1 and 2
+     * threads identical.
+     */
+    @Test
+    void benchmarkShapesMatchTheBookStepsInZeroj() {
+        int old = Parallel.threads();
+        int[][] shapes = {{3, 1, 28, 28, 30, 5, 0}, {3, 16, 28, 28, 16, 3, 1}}; // n, c, h, w, fn, f, pad
+        try {
+            for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+                for (int[] sh : shapes) {
+                    java.util.Random r = new java.util.Random(sh[1] * 31 + dt.ordinal());
+                    NDArray x = filled(dt, new int[] {sh[0], sh[1], sh[2], sh[3]}, r, 1);
+                    NDArray w = filled(dt, new int[] {sh[4], sh[1], sh[5], sh[5]}, r, 0.1);
+                    NDArray b = filled(dt, new int[] {sh[4]}, r, 1);
+                    int o = Conv.outputSize(sh[2], sh[5], 1, sh[6]);
+                    NDArray dout = filled(dt, new int[] {sh[0], sh[4], o, o}, r, 1);
+                    Parallel.setThreads(1);
+                    NDArray ref = unfusedForward(x, w, b, 1, sh[6]);
+                    NDArray[] refB = unfusedBackward(dout, x, w, 1, sh[6]);
+                    NDArray out1 = null;
+                    Conv.ConvGradients g1 = null;
+                    for (int t = 1; t <= 2; t++) {
+                        Parallel.setThreads(t);
+                        String what = dt + " " + java.util.Arrays.toString(sh) + " threads=" + t;
+                        NDArray out = Conv.convForward(x, w, b, 1, sh[6]);
+                        Conv.ConvGradients g = Conv.convBackward(dout, x, w, 1, sh[6]);
+                        ConvTest.assertBits(ref, out, what + " out");
+                        ConvTest.assertBits(refB[0], g.dx(), what + " dx");
+                        assertNear(refB[1], g.dW(), what + " dW");
+                        assertNear(refB[2], g.db(), what + " db");
+                        if (t == 1) {
+                            out1 = out;
+                            g1 = g;
+                        } else {
+                            ConvTest.assertBits(out1, out, what + " out vs 1 thread");
+                            ConvTest.assertBits(g1.dx(), g.dx(), what + " dx vs 1 thread");
+                            ConvTest.assertBits(g1.dW(), g.dW(), what + " dW vs 1 thread");
+                            ConvTest.assertBits(g1.db(), g.db(), what + " db vs 1 thread");
+                        }
+                    }
+                }
+            }
+        } finally {
+            Parallel.setThreads(old);
+        }
+    }
+
+    /** Gaussian values times {@code scale}, rounded to the dtype. */
+    private static NDArray filled(DType dt, int[] shape, java.util.Random r, double scale) {
+        NDArray a = NDArray.allocate(dt, shape);
+        for (int i = 0; i < a.size; i++) {
+            double v = scale * r.nextGaussian();
+            if (dt == DType.FLOAT32) {
+                ((float[]) a.data)[i] = (float) v;
+            } else {
+                ((double[]) a.data)[i] = v;
+            }
+        }
+        return a;
+    }
+
     @Test
     void outVariantsStridedOperandsAndSkippedGradients() {
         for (String c : new String[] {"c3_s2_p1_float64", "c2_n20_s1_p1_float32", "c2_s2_p2_odd_float64"}) {

@@ -25,6 +25,7 @@ public final class Masked {
      * {@code sp}.
      */
     public static int run(boolean get, Object arr, int ao, int as, boolean[] m, int mo, int ms, int n, Object seq, int sp, int ss) {
+        // ---- double twins (hand-written; the float twins below are generated from them) ----
         if (arr instanceof double[]) {
             double[] a = (double[]) arr;
             double[] s = (double[]) seq;
@@ -38,7 +39,11 @@ public final class Masked {
                     sp += ss;
                 }
             }
-        } else if (arr instanceof float[]) {
+            return sp;
+        }
+        // ---- end double twins ----
+        // ---- float twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+        if (arr instanceof float[]) {
             float[] a = (float[]) arr;
             float[] s = (float[]) seq;
             for (int i = 0, p = ao, q = mo; i < n; i++, p += as, q += ms) {
@@ -51,7 +56,11 @@ public final class Masked {
                     sp += ss;
                 }
             }
-        } else if (arr instanceof long[]) {
+            return sp;
+        }
+        // ---- end float twins ----
+        // ---- long twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+        if (arr instanceof long[]) {
             long[] a = (long[]) arr;
             long[] s = (long[]) seq;
             for (int i = 0, p = ao, q = mo; i < n; i++, p += as, q += ms) {
@@ -64,7 +73,11 @@ public final class Masked {
                     sp += ss;
                 }
             }
-        } else if (arr instanceof int[]) {
+            return sp;
+        }
+        // ---- end long twins ----
+        // ---- int twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+        if (arr instanceof int[]) {
             int[] a = (int[]) arr;
             int[] s = (int[]) seq;
             for (int i = 0, p = ao, q = mo; i < n; i++, p += as, q += ms) {
@@ -77,7 +90,11 @@ public final class Masked {
                     sp += ss;
                 }
             }
-        } else if (arr instanceof short[]) {
+            return sp;
+        }
+        // ---- end int twins ----
+        // ---- short twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+        if (arr instanceof short[]) {
             short[] a = (short[]) arr;
             short[] s = (short[]) seq;
             for (int i = 0, p = ao, q = mo; i < n; i++, p += as, q += ms) {
@@ -90,7 +107,11 @@ public final class Masked {
                     sp += ss;
                 }
             }
-        } else if (arr instanceof byte[]) {
+            return sp;
+        }
+        // ---- end short twins ----
+        // ---- byte twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+        if (arr instanceof byte[]) {
             byte[] a = (byte[]) arr;
             byte[] s = (byte[]) seq;
             for (int i = 0, p = ao, q = mo; i < n; i++, p += as, q += ms) {
@@ -103,18 +124,20 @@ public final class Masked {
                     sp += ss;
                 }
             }
-        } else {
-            boolean[] a = (boolean[]) arr;
-            boolean[] s = (boolean[]) seq;
-            for (int i = 0, p = ao, q = mo; i < n; i++, p += as, q += ms) {
-                if (m[q]) {
-                    if (get) {
-                        s[sp] = a[p];
-                    } else {
-                        a[p] = s[sp];
-                    }
-                    sp += ss;
+            return sp;
+        }
+        // ---- end byte twins ----
+        // anything else is a boolean[] (the cast fails for any other type)
+        boolean[] a = (boolean[]) arr;
+        boolean[] s = (boolean[]) seq;
+        for (int i = 0, p = ao, q = mo; i < n; i++, p += as, q += ms) {
+            if (m[q]) {
+                if (get) {
+                    s[sp] = a[p];
+                } else {
+                    a[p] = s[sp];
                 }
+                sp += ss;
             }
         }
         return sp;

@@ -36,47 +36,53 @@ public final class Aligned {
      * A new double array with at least {@code n} elements from {@link #offset(double[])} on. When
      * alignment is {@linkplain #ENABLED available} and {@code n} doubles are at least an eighth of the
      * humongous threshold, the array is padded past it (so it is aligned); otherwise it is a plain
-     * array of {@code n} elements.
+     * array of {@code n} elements (or, too long to pad, one longer than any aligned array).
      */
     public static double[] doubles(int n) {
-        long pad = padded((long) n * Double.BYTES);
-        return pad > 0 ? new double[(int) (pad / Double.BYTES)] : new double[n];
+        return new double[length(n, Double.BYTES, HUMONGOUS)];
     }
 
     /** As {@link #doubles(int)}, for floats. */
     public static float[] floats(int n) {
-        long pad = padded((long) n * Float.BYTES);
-        return pad > 0 ? new float[(int) (pad / Float.BYTES)] : new float[n];
+        return new float[length(n, Float.BYTES, HUMONGOUS)];
     }
 
     /**
      * The index of the first element of {@code a} on a 64-byte boundary, when {@code a} is humongous
-     * (from {@link #doubles(int)}) and alignment is {@linkplain #ENABLED available}; 0 otherwise.
+     * and alignment is {@linkplain #ENABLED available}; 0 otherwise.
      */
     public static int offset(double[] a) {
-        return humongous((long) a.length * Double.BYTES) ? (LINE - BASE) / Double.BYTES : 0;
+        return offset(a.length, Double.BYTES, HUMONGOUS);
     }
 
     /** As {@link #offset(double[])}, for floats. */
     public static int offset(float[] a) {
-        return humongous((long) a.length * Float.BYTES) ? (LINE - BASE) / Float.BYTES : 0;
+        return offset(a.length, Float.BYTES, HUMONGOUS);
     }
 
-    private static boolean humongous(long dataBytes) {
-        return ENABLED && BASE + dataBytes > HUMONGOUS;
-    }
+    /** The longest array treated as aligned (longer ones cannot be padded and report offset 0). */
+    static final int LIMIT = Integer.MAX_VALUE - 16;
 
     /**
-     * The data bytes of a humongous array that holds {@code need} bytes after its aligned start, or 0
-     * when no padding is wanted (alignment unavailable, or the buffer is small: padding it would waste
-     * more than eight times its size).
+     * The array length {@link #doubles}/{@link #floats} allocate for {@code n} elements of {@code size}
+     * bytes when arrays above {@code humongous} bytes are humongous (0: alignment off). Always at least
+     * {@code n + offset(result)}.
      */
-    private static long padded(long need) {
-        if (!ENABLED || need * 8 < HUMONGOUS) {
-            return 0;
+    static int length(int n, int size, long humongous) {
+        long bytes = (long) n * size;
+        if (humongous <= 0 || bytes * 8 < humongous) {
+            return n; // small: padding would waste more than 8 times its size (and it is not humongous)
         }
-        long bytes = Math.max(need + LINE, HUMONGOUS + LINE);
-        return bytes + LINE <= Integer.MAX_VALUE ? bytes : 0;
+        long len = Math.max((long) n + LINE / size, (humongous + LINE) / size);
+        if (len <= LIMIT) {
+            return (int) len;
+        }
+        return Math.max(n, LIMIT + 1); // too long to pad: longer than LIMIT, so its offset is 0
+    }
+
+    /** The first line-aligned index of a humongous array of {@code len} elements of {@code size} bytes, else 0. */
+    static int offset(int len, int size, long humongous) {
+        return humongous > 0 && BASE + (long) len * size > humongous && len <= LIMIT ? (LINE - BASE) / size : 0;
     }
 
     private static long humongousThreshold() {

@@ -29,90 +29,6 @@ public final class ArgScan {
         return index;
     }
 
-    /** Scans {@code n} doubles at {@code x[off + i*st]}, the first being sequence index {@code first}. */
-    public void scan(double[] x, int off, int st, int n, long first) {
-        int i = 0;
-        if (!started) {
-            started = true;
-            bestD = x[off];
-            index = first;
-            i = 1;
-        }
-        double b = bestD;
-        long bi = index;
-        if (b != b) {
-            return;
-        }
-        int p = off + i * st;
-        if (max) {
-            for (; i < n; i++, p += st) {
-                double v = x[p];
-                if (!(v <= b)) {
-                    b = v;
-                    bi = first + i;
-                    if (v != v) {
-                        break;
-                    }
-                }
-            }
-        } else {
-            for (; i < n; i++, p += st) {
-                double v = x[p];
-                if (!(v >= b)) {
-                    b = v;
-                    bi = first + i;
-                    if (v != v) {
-                        break;
-                    }
-                }
-            }
-        }
-        bestD = b;
-        index = bi;
-    }
-
-    /** Scans {@code n} floats; see {@link #scan(double[], int, int, int, long)}. */
-    public void scan(float[] x, int off, int st, int n, long first) {
-        int i = 0;
-        if (!started) {
-            started = true;
-            bestD = x[off];
-            index = first;
-            i = 1;
-        }
-        float b = (float) bestD;
-        long bi = index;
-        if (b != b) {
-            return;
-        }
-        int p = off + i * st;
-        if (max) {
-            for (; i < n; i++, p += st) {
-                float v = x[p];
-                if (!(v <= b)) {
-                    b = v;
-                    bi = first + i;
-                    if (v != v) {
-                        break;
-                    }
-                }
-            }
-        } else {
-            for (; i < n; i++, p += st) {
-                float v = x[p];
-                if (!(v >= b)) {
-                    b = v;
-                    bi = first + i;
-                    if (v != v) {
-                        break;
-                    }
-                }
-            }
-        }
-        bestD = b;
-        index = bi;
-    }
-
     /** Scans {@code n} longs; see {@link #scan(double[], int, int, int, long)}. */
     public void scan(long[] x, int off, int st, int n, long first) {
         int i = 0;
@@ -167,6 +83,76 @@ public final class ArgScan {
         }
     }
 
+    /** {@link #row(boolean, double[], long[], int, double[], int, int, int, long)} for longs. */
+    public static void row(boolean max, long[] best, long[] idx, int a0, long[] x, int off, int st, int n, long i) {
+        for (int j = 0, p = off; j < n; j++, p += st) {
+            long v = x[p];
+            if (max ? v > best[a0 + j] : v < best[a0 + j]) {
+                best[a0 + j] = v;
+                idx[a0 + j] = i;
+            }
+        }
+    }
+
+    /** {@link #index(boolean, double[], int, int, int)} for longs. */
+    public static long index(boolean max, long[] x, int off, int st, int n) {
+        long b = x[off];
+        long bi = 0;
+        int p = off + st;
+        for (int i = 1; i < n; i++, p += st) {
+            long v = x[p];
+            if (max ? v > b : v < b) {
+                b = v;
+                bi = i;
+            }
+        }
+        return bi;
+    }
+
+    // ---- double twins (hand-written; the float twins below are generated from them) ----
+
+    /** Scans {@code n} doubles at {@code x[off + i*st]}, the first being sequence index {@code first}. */
+    public void scan(double[] x, int off, int st, int n, long first) {
+        int i = 0;
+        if (!started) {
+            started = true;
+            bestD = x[off];
+            index = first;
+            i = 1;
+        }
+        double b = (double) bestD; // the cast narrows in the float twin
+        long bi = index;
+        if (b != b) {
+            return;
+        }
+        int p = off + i * st;
+        if (max) {
+            for (; i < n; i++, p += st) {
+                double v = x[p];
+                if (!(v <= b)) {
+                    b = v;
+                    bi = first + i;
+                    if (v != v) {
+                        break;
+                    }
+                }
+            }
+        } else {
+            for (; i < n; i++, p += st) {
+                double v = x[p];
+                if (!(v >= b)) {
+                    b = v;
+                    bi = first + i;
+                    if (v != v) {
+                        break;
+                    }
+                }
+            }
+        }
+        bestD = b;
+        index = bi;
+    }
+
     /**
      * Row scan: {@code n} sequences side by side, element {@code i} of sequence {@code j} at
      * {@code x[off + j*st]}; updates {@code best[a0+j]}, {@code idx[a0+j]}. Start each sequence by
@@ -177,29 +163,6 @@ public final class ArgScan {
             double b = best[a0 + j];
             double v = x[p];
             if (b == b && (max ? !(v <= b) : !(v >= b))) {
-                best[a0 + j] = v;
-                idx[a0 + j] = i;
-            }
-        }
-    }
-
-    /** {@link #row(boolean, double[], long[], int, double[], int, int, int, long)} for floats. */
-    public static void row(boolean max, float[] best, long[] idx, int a0, float[] x, int off, int st, int n, long i) {
-        for (int j = 0, p = off; j < n; j++, p += st) {
-            float b = best[a0 + j];
-            float v = x[p];
-            if (b == b && (max ? !(v <= b) : !(v >= b))) {
-                best[a0 + j] = v;
-                idx[a0 + j] = i;
-            }
-        }
-    }
-
-    /** {@link #row(boolean, double[], long[], int, double[], int, int, int, long)} for longs. */
-    public static void row(boolean max, long[] best, long[] idx, int a0, long[] x, int off, int st, int n, long i) {
-        for (int j = 0, p = off; j < n; j++, p += st) {
-            long v = x[p];
-            if (max ? v > best[a0 + j] : v < best[a0 + j]) {
                 best[a0 + j] = v;
                 idx[a0 + j] = i;
             }
@@ -227,7 +190,69 @@ public final class ArgScan {
         return bi;
     }
 
-    /** {@link #index(boolean, double[], int, int, int)} for floats. */
+    // ---- end double twins ----
+
+    // ---- float twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+
+    /** Scans {@code n} floats at {@code x[off + i*st]}, the first being sequence index {@code first}. */
+    public void scan(float[] x, int off, int st, int n, long first) {
+        int i = 0;
+        if (!started) {
+            started = true;
+            bestD = x[off];
+            index = first;
+            i = 1;
+        }
+        float b = (float) bestD; // the cast narrows in the float twin
+        long bi = index;
+        if (b != b) {
+            return;
+        }
+        int p = off + i * st;
+        if (max) {
+            for (; i < n; i++, p += st) {
+                float v = x[p];
+                if (!(v <= b)) {
+                    b = v;
+                    bi = first + i;
+                    if (v != v) {
+                        break;
+                    }
+                }
+            }
+        } else {
+            for (; i < n; i++, p += st) {
+                float v = x[p];
+                if (!(v >= b)) {
+                    b = v;
+                    bi = first + i;
+                    if (v != v) {
+                        break;
+                    }
+                }
+            }
+        }
+        bestD = b;
+        index = bi;
+    }
+
+    /**
+     * Row scan: {@code n} sequences side by side, element {@code i} of sequence {@code j} at
+     * {@code x[off + j*st]}; updates {@code best[a0+j]}, {@code idx[a0+j]}. Start each sequence by
+     * copying its element 0 into {@code best} (index 0), then call this for {@code i = 1, 2, ...}.
+     */
+    public static void row(boolean max, float[] best, long[] idx, int a0, float[] x, int off, int st, int n, long i) {
+        for (int j = 0, p = off; j < n; j++, p += st) {
+            float b = best[a0 + j];
+            float v = x[p];
+            if (b == b && (max ? !(v <= b) : !(v >= b))) {
+                best[a0 + j] = v;
+                idx[a0 + j] = i;
+            }
+        }
+    }
+
+    /** The index of the first extreme (or first NaN) of {@code n >= 1} floats at {@code x[off + i*st]}. */
     public static long index(boolean max, float[] x, int off, int st, int n) {
         float b = x[off];
         if (b != b) {
@@ -248,18 +273,5 @@ public final class ArgScan {
         return bi;
     }
 
-    /** {@link #index(boolean, double[], int, int, int)} for longs. */
-    public static long index(boolean max, long[] x, int off, int st, int n) {
-        long b = x[off];
-        long bi = 0;
-        int p = off + st;
-        for (int i = 1; i < n; i++, p += st) {
-            long v = x[p];
-            if (max ? v > b : v < b) {
-                b = v;
-                bi = i;
-            }
-        }
-        return bi;
-    }
+    // ---- end float twins ----
 }

@@ -20,20 +20,46 @@ public final class PairwiseSum {
 
     private static final ReduceKernels KERNELS = ReduceKernels.get();
 
-    /** The pairwise sum of {@code n} doubles at {@code a[off + i*stride]}. */
-    public static double sum(double[] a, int off, int n, int stride) {
-        return stride == 1 ? KERNELS.pairwiseSum(a, off, n) : sumScalar(a, off, n, stride);
+    /** Where the recursion splits a run of {@code n > 128}: half, rounded down to a multiple of 8. */
+    static int split(int n) {
+        int n2 = n / 2;
+        return n2 - n2 % 8;
     }
 
-    /** The pairwise sum of {@code n} floats at {@code a[off + i*stride]}, in float arithmetic. */
-    public static float sum(float[] a, int off, int n, int stride) {
+    /** (start, length) of each leaf of the recursion over {@code n}, in order. */
+    private static int[] leaves(int n) {
+        int[] out = new int[16];
+        int[] count = new int[1];
+        out = collect(0, n, out, count);
+        return java.util.Arrays.copyOf(out, 2 * count[0]);
+    }
+
+    private static int[] collect(int start, int n, int[] out, int[] count) {
+        if (n <= LEAF) {
+            if (2 * count[0] + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[2 * count[0]] = start;
+            out[2 * count[0] + 1] = n;
+            count[0]++;
+            return out;
+        }
+        int n2 = split(n);
+        out = collect(start, n2, out, count);
+        return collect(start + n2, n - n2, out, count);
+    }
+
+    // ---- double twins (hand-written; the float twins below are generated from them) ----
+
+    /** The pairwise sum of {@code n} doubles at {@code a[off + i*stride]}. */
+    public static double sum(double[] a, int off, int n, int stride) {
         return stride == 1 ? KERNELS.pairwiseSum(a, off, n) : sumScalar(a, off, n, stride);
     }
 
     /** {@link #sum(double[], int, int, int)} in portable scalar code. */
     static double sumScalar(double[] a, int off, int n, int stride) {
         if (n < 8) {
-            double res = -0.0;
+            double res = -0.0f; // -0.0 as a float literal: exact in both twins
             for (int i = 0, p = off; i < n; i++, p += stride) {
                 res += a[p];
             }
@@ -65,10 +91,40 @@ public final class PairwiseSum {
         return sumScalar(a, off, n2, stride) + sumScalar(a, off + n2 * stride, n - n2, stride);
     }
 
+    /** {@link #sum(double[], int, int, int)}, its large subtrees summed on the shared pool. */
+    public static double sumParallel(double[] a, int off, int n, int stride) {
+        if (n <= LEAF) {
+            return sum(a, off, n, stride);
+        }
+        int[] leaves = leaves(n);
+        double[] part = new double[leaves.length / 2];
+        Parallel.forEach(part.length, k -> part[k] = sum(a, off + leaves[2 * k] * stride, leaves[2 * k + 1], stride));
+        return combine(part, n, new int[1]);
+    }
+
+    private static double combine(double[] part, int n, int[] next) {
+        if (n <= LEAF) {
+            return part[next[0]++];
+        }
+        int n2 = split(n);
+        double left = combine(part, n2, next);
+        double right = combine(part, n - n2, next);
+        return left + right;
+    }
+
+    // ---- end double twins ----
+
+    // ---- float twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+
+    /** The pairwise sum of {@code n} floats at {@code a[off + i*stride]}. */
+    public static float sum(float[] a, int off, int n, int stride) {
+        return stride == 1 ? KERNELS.pairwiseSum(a, off, n) : sumScalar(a, off, n, stride);
+    }
+
     /** {@link #sum(float[], int, int, int)} in portable scalar code. */
     static float sumScalar(float[] a, int off, int n, int stride) {
         if (n < 8) {
-            float res = -0.0f;
+            float res = -0.0f; // -0.0 as a float literal: exact in both twins
             for (int i = 0, p = off; i < n; i++, p += stride) {
                 res += a[p];
             }
@@ -100,23 +156,6 @@ public final class PairwiseSum {
         return sumScalar(a, off, n2, stride) + sumScalar(a, off + n2 * stride, n - n2, stride);
     }
 
-    /** Where the recursion splits a run of {@code n > 128}: half, rounded down to a multiple of 8. */
-    static int split(int n) {
-        int n2 = n / 2;
-        return n2 - n2 % 8;
-    }
-
-    /** {@link #sum(double[], int, int, int)}, its large subtrees summed on the shared pool. */
-    public static double sumParallel(double[] a, int off, int n, int stride) {
-        if (n <= LEAF) {
-            return sum(a, off, n, stride);
-        }
-        int[] leaves = leaves(n);
-        double[] part = new double[leaves.length / 2];
-        Parallel.forEach(part.length, k -> part[k] = sum(a, off + leaves[2 * k] * stride, leaves[2 * k + 1], stride));
-        return combine(part, n, new int[1]);
-    }
-
     /** {@link #sum(float[], int, int, int)}, its large subtrees summed on the shared pool. */
     public static float sumParallel(float[] a, int off, int n, int stride) {
         if (n <= LEAF) {
@@ -128,39 +167,6 @@ public final class PairwiseSum {
         return combine(part, n, new int[1]);
     }
 
-    /** (start, length) of each leaf of the recursion over {@code n}, in order. */
-    private static int[] leaves(int n) {
-        int[] out = new int[16];
-        int[] count = new int[1];
-        out = collect(0, n, out, count);
-        return java.util.Arrays.copyOf(out, 2 * count[0]);
-    }
-
-    private static int[] collect(int start, int n, int[] out, int[] count) {
-        if (n <= LEAF) {
-            if (2 * count[0] + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2);
-            }
-            out[2 * count[0]] = start;
-            out[2 * count[0] + 1] = n;
-            count[0]++;
-            return out;
-        }
-        int n2 = split(n);
-        out = collect(start, n2, out, count);
-        return collect(start + n2, n - n2, out, count);
-    }
-
-    private static double combine(double[] part, int n, int[] next) {
-        if (n <= LEAF) {
-            return part[next[0]++];
-        }
-        int n2 = split(n);
-        double left = combine(part, n2, next);
-        double right = combine(part, n - n2, next);
-        return left + right;
-    }
-
     private static float combine(float[] part, int n, int[] next) {
         if (n <= LEAF) {
             return part[next[0]++];
@@ -170,4 +176,6 @@ public final class PairwiseSum {
         float right = combine(part, n - n2, next);
         return left + right;
     }
+
+    // ---- end float twins ----
 }

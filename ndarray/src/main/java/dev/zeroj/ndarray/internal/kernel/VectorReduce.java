@@ -35,10 +35,12 @@ public final class VectorReduce extends ScalarReduce {
     /** Creates the provider (only when the Vector API module is readable). */
     public VectorReduce() {}
 
+    // ---- double twins (hand-written; the float twins below are generated from them) ----
+
     @Override
     public double pairwiseSum(double[] a, int off, int n) {
         if (n < 8) {
-            double res = -0.0;
+            double res = -0.0f; // -0.0 as a float literal: exact in both twins
             for (int i = 0; i < n; i++) {
                 res += a[off + i];
             }
@@ -58,8 +60,11 @@ public final class VectorReduce extends ScalarReduce {
                 for (int i = 8; i < end; i += 8) {
                     r = r.add(DoubleVector.fromArray(D, a, off - s + i));
                 }
-                res = ((r.lane(s) + r.lane(s + 1)) + (r.lane(s + 2) + r.lane(s + 3)))
-                        + ((r.lane(s + 4) + r.lane(s + 5)) + (r.lane(s + 6) + r.lane(s + 7)));
+                // constant lanes in the usual case: lane(i) with a variable i is compiled to a slow path
+                res = s == 0
+                        ? ((r.lane(0) + r.lane(1)) + (r.lane(2) + r.lane(3))) + ((r.lane(4) + r.lane(5)) + (r.lane(6) + r.lane(7)))
+                        : ((r.lane(s) + r.lane(s + 1)) + (r.lane(s + 2) + r.lane(s + 3)))
+                                + ((r.lane(s + 4) + r.lane(s + 5)) + (r.lane(s + 6) + r.lane(s + 7)));
             } else if (DL == 4) {
                 DoubleVector lo = DoubleVector.fromArray(D, a, off);
                 DoubleVector hi = DoubleVector.fromArray(D, a, off + 4);
@@ -80,10 +85,14 @@ public final class VectorReduce extends ScalarReduce {
         return pairwiseSum(a, off, n2) + pairwiseSum(a, off + n2, n - n2);
     }
 
+    // ---- end double twins ----
+
+    // ---- float twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+
     @Override
     public float pairwiseSum(float[] a, int off, int n) {
         if (n < 8) {
-            float res = -0.0f;
+            float res = -0.0f; // -0.0 as a float literal: exact in both twins
             for (int i = 0; i < n; i++) {
                 res += a[off + i];
             }
@@ -93,7 +102,8 @@ public final class VectorReduce extends ScalarReduce {
             int end = n - (n % 8);
             float res;
             if (FL >= 8) {
-                // as for double: lanes s..s+7 are the accumulators, the other lanes are ignored
+                // lanes s..s+7 of a preferred vector are the eight accumulators; any other lanes add
+                // neighbouring elements and are ignored. The loads must stay inside the array.
                 int s = off + end - 8 + FL <= a.length ? 0 : FL - 8;
                 if (off < s) {
                     return super.pairwiseSum(a, off, n);
@@ -102,8 +112,11 @@ public final class VectorReduce extends ScalarReduce {
                 for (int i = 8; i < end; i += 8) {
                     r = r.add(FloatVector.fromArray(F, a, off - s + i));
                 }
-                res = ((r.lane(s) + r.lane(s + 1)) + (r.lane(s + 2) + r.lane(s + 3)))
-                        + ((r.lane(s + 4) + r.lane(s + 5)) + (r.lane(s + 6) + r.lane(s + 7)));
+                // constant lanes in the usual case: lane(i) with a variable i is compiled to a slow path
+                res = s == 0
+                        ? ((r.lane(0) + r.lane(1)) + (r.lane(2) + r.lane(3))) + ((r.lane(4) + r.lane(5)) + (r.lane(6) + r.lane(7)))
+                        : ((r.lane(s) + r.lane(s + 1)) + (r.lane(s + 2) + r.lane(s + 3)))
+                                + ((r.lane(s + 4) + r.lane(s + 5)) + (r.lane(s + 6) + r.lane(s + 7)));
             } else if (FL == 4) {
                 FloatVector lo = FloatVector.fromArray(F, a, off);
                 FloatVector hi = FloatVector.fromArray(F, a, off + 4);
@@ -123,6 +136,8 @@ public final class VectorReduce extends ScalarReduce {
         int n2 = PairwiseSum.split(n);
         return pairwiseSum(a, off, n2) + pairwiseSum(a, off + n2, n - n2);
     }
+
+    // ---- end float twins ----
 
     @Override
     public void fold(int op, double[] acc, int a0, double[] x, int off, int n, boolean firstWins) {

@@ -34,7 +34,43 @@ class AlignedTest {
             if (Aligned.ENABLED && (long) n * 8 * 8 >= Aligned.HUMONGOUS) {
                 assertEquals(6, Aligned.offset(d), "doubles " + n);
             }
+            if (Aligned.ENABLED && (long) n * 4 * 8 >= Aligned.HUMONGOUS) {
+                assertEquals(12, Aligned.offset(f), "floats " + n);
+            }
         }
+    }
+
+    @Test
+    void lengthsLeaveRoomForTheOffsetAtEverySize() {
+        long[] thresholds = {0, 512 << 10, 1 << 20, 16 << 20};
+        int[] sizes = {4, 8};
+        int[] ns = {0, 1, 1000, 16_383, 16_384, 131_072, 1 << 20, 100_000_000, Aligned.LIMIT - 16, Aligned.LIMIT - 8,
+            Aligned.LIMIT - 1, Aligned.LIMIT, Aligned.LIMIT + 1, Integer.MAX_VALUE - 8};
+        for (long h : thresholds) {
+            for (int size : sizes) {
+                for (int n : ns) {
+                    int len = Aligned.length(n, size, h);
+                    String what = "n=" + n + " size=" + size + " humongous=" + h + " len=" + len;
+                    assertTrue(len >= n && (long) len - Aligned.offset(len, size, h) >= n, what);
+                    boolean humongous = h > 0 && 16 + (long) len * size > h;
+                    if (Aligned.offset(len, size, h) != 0) {
+                        assertTrue(humongous, what);
+                        assertEquals(0, (16 + (long) size * Aligned.offset(len, size, h)) % Aligned.LINE, what);
+                    }
+                    if (h > 0 && (long) n * size * 8 >= h && n <= Aligned.LIMIT - 64) {
+                        assertTrue(Aligned.offset(len, size, h) != 0, "large buffers are padded: " + what);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void enabledWheneverThisJvmRunsG1() {
+        boolean g1 = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .anyMatch(b -> b.getName().startsWith("G1"));
+        assumeTrue(g1 && !"false".equalsIgnoreCase(System.getProperty("zeroj.align")), "not G1, or alignment switched off");
+        assertTrue(Aligned.ENABLED, "G1 runs but Aligned did not detect its region size / header layout");
     }
 
     @Test
@@ -43,12 +79,20 @@ class AlignedTest {
         // Uncompressed oops so the probe can read object addresses; G1 and the array header are unchanged.
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:-UseCompressedOops", "-Xmx1g", "-cp", classPath(), Probe.class.getName()));
+                "-XX:+UseG1GC", "-XX:-UseCompressedOops", "-Xmx1g"));
+        if (Runtime.version().feature() >= 23) {
+            cmd.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        cmd.addAll(List.of("-cp", classPath(), Probe.class.getName()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "probe JVM did not finish");
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        assertEquals(0, p.exitValue(), out);
-        assertTrue(out.endsWith("aligned 12 of 12"), out);
+        try {
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "probe JVM did not finish");
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            assertEquals(0, p.exitValue(), out);
+            assertTrue(out.endsWith("aligned 12 of 12"), out);
+        } finally {
+            p.destroyForcibly();
+        }
     }
 
     private static String classPath() {
@@ -79,24 +123,28 @@ class AlignedTest {
                 System.exit(2);
             }
             Object[] holder = new Object[1];
-            List<Object> keep = new ArrayList<>();
-            int ok = 0;
-            int all = 0;
+            List<double[]> keepD = new ArrayList<>();
+            List<float[]> keepF = new ArrayList<>();
             for (int round = 0; round < 2; round++) {
                 for (int n : new int[] {1 << 16, 200_001, 1 << 20}) {
-                    double[] d = Aligned.doubles(n);
-                    float[] fl = Aligned.floats(n);
-                    keep.add(d);
-                    keep.add(fl);
-                    holder[0] = d;
-                    long da = (Long) getLong.invoke(u, holder, slot) + dBase + 8L * Aligned.offset(d);
-                    holder[0] = fl;
-                    long fa = (Long) getLong.invoke(u, holder, slot) + fBase + 4L * Aligned.offset(fl);
-                    ok += (da % Aligned.LINE == 0 ? 1 : 0) + (fa % Aligned.LINE == 0 ? 1 : 0);
-                    all += 2;
-                    System.out.println("n=" + n + " double at " + da % Aligned.LINE + ", float at " + fa % Aligned.LINE);
+                    keepD.add(Aligned.doubles(n));
+                    keepF.add(Aligned.floats(n));
                 }
-                System.gc(); // a full collection must not break it either
+                System.gc(); // a full collection must not move them off their lines
+            }
+            int ok = 0;
+            int all = 0;
+            // every array after both collections (round one's have lived through two)
+            for (int i = 0; i < keepD.size(); i++) {
+                double[] d = keepD.get(i);
+                float[] fl = keepF.get(i);
+                holder[0] = d;
+                long da = (Long) getLong.invoke(u, holder, slot) + dBase + 8L * Aligned.offset(d);
+                holder[0] = fl;
+                long fa = (Long) getLong.invoke(u, holder, slot) + fBase + 4L * Aligned.offset(fl);
+                ok += (da % Aligned.LINE == 0 ? 1 : 0) + (fa % Aligned.LINE == 0 ? 1 : 0);
+                all += 2;
+                System.out.println("n=" + d.length + " double at " + da % Aligned.LINE + ", float at " + fa % Aligned.LINE);
             }
             System.out.println("aligned " + ok + " of " + all);
         }

@@ -48,14 +48,14 @@ interface ConvKernels {
             long[] argmax, int argOff, int u0, int u1);
 
     /**
-     * {@link ConvLayer}'s col2im of one image from the transposed window matrix (unit stride only;
+     * {@link ConvLayer}'s col2im of one image from the transposed window matrix at {@code col[co]} (unit stride only;
      * {@code false} otherwise, writing nothing): bitwise the scalar loop (the same additions per
      * pixel in the same order, a row of pixels at a time).
      */
-    boolean col2imT(Geometry g, double[] col, double[] dx, int base);
+    boolean col2imT(Geometry g, double[] col, int co, double[] dx, int base);
 
     /** The float32 twin. */
-    boolean col2imT(Geometry g, float[] col, float[] dx, int base);
+    boolean col2imT(Geometry g, float[] col, int co, float[] dx, int base);
 
     private static boolean useForCol2im() {
         String v = System.getProperty("zeroj.conv.col2im.simd", "");

@@ -17,6 +17,18 @@ final class DoubleVectorIm2col {
     private DoubleVectorIm2col() {}
 
     private static final VectorSpecies<Double> SP = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> S128 = DoubleVector.SPECIES_128;
+    private static final VectorSpecies<Double> S256 = DoubleVector.SPECIES_256;
+    /**
+     * Copy runs with the narrowest vector (128 or 256 bits, when narrower than the preferred one) that
+     * holds {@code fw} elements: fewer stores straddle two cache lines (measured on JDK 25, one thread:
+     * im2col_deep float 5.8 -> 4.8 ms, double 6.3 -> 5.7 ms; im2col_simple float 0.39 -> 0.34 ms). Only on
+     * JDK 21+: on JDK 17 a second vector size slows every vector kernel compiled after it (see
+     * {@link VectorConv}), and these narrow copies themselves ran 7-10x slower there. The system property
+     * {@code zeroj.conv.im2col.narrow} set to {@code true} or {@code false} overrides the JDK test (the
+     * SIMD test run sets {@code true}, so JDK 17 tests these copies too).
+     */
+    private static final boolean NARROW = narrow();
 
 
     /** im2col of the row blocks {@code [u0, u1)}; {@code false} when {@code fw} is wider than a vector. */
@@ -32,9 +44,10 @@ final class DoubleVectorIm2col {
     private static void im2colVec(Geometry g, double[] src, int off, int sN, int sC, int sH, double[] dst, int dstOff,
             int u0, int u1) {
         final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, C = g.c, OH = g.oh, OW = g.ow;
-        final int R = C * fh, K = R * fw, L = SP.length();
+        final int R = C * fh, K = R * fw, L = copyLength(fw);
         final int end = dstOff + u1 * OW * K; // stores (and their spills) stay below the piece's end
-        final int srcLim = src.length - L; // a vector load at idx needs 0 <= idx <= srcLim
+        final int srcLim = src.length - L; // a copy vector load at idx needs 0 <= idx <= srcLim
+        final int edgeLim = src.length - SP.length(); // the same for edgeRow's preferred-size loads
         final int jlo = firstInside(g), jhi = lastInside(g);
         final int[] rb = new int[R];
         for (int u = u0; u < u1; u++) {
@@ -52,23 +65,85 @@ final class DoubleVectorIm2col {
             }
             int j = 0;
             for (; j < Math.min(ja, OW); j++) {
-                edgeRow(g, src, rb, srcLim, dst, dBlock + j * K, end, j);
+                edgeRow(g, src, rb, edgeLim, dst, dBlock + j * K, end, j);
             }
             if (ja <= jb) {
-                for (int d = dBlock + j * K; j <= jb; j++, d += K) {
-                    final int js = j * s;
-                    for (int r = 0, q = d; r < R; r++, q += fw) {
-                        final int b = rb[r];
-                        if (b != NONE) {
-                            DoubleVector.fromArray(SP, src, b + js).intoArray(dst, q);
-                        } else {
-                            DoubleVector.zero(SP).intoArray(dst, q);
-                        }
-                    }
+                final int d = dBlock + j * K;
+                if (L == SP.length()) {
+                    windows(src, rb, fw, s, dst, d, j, jb, K);
+                } else if (L == S256.length()) {
+                    windows256(src, rb, fw, s, dst, d, j, jb, K);
+                } else {
+                    windows128(src, rb, fw, s, dst, d, j, jb, K);
                 }
+                j = jb + 1;
             }
             for (; j < OW; j++) {
-                edgeRow(g, src, rb, srcLim, dst, dBlock + j * K, end, j);
+                edgeRow(g, src, rb, edgeLim, dst, dBlock + j * K, end, j);
+            }
+        }
+    }
+
+    private static boolean narrow() {
+        String v = System.getProperty("zeroj.conv.im2col.narrow", "");
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return v.equalsIgnoreCase("true");
+        }
+        return Runtime.version().feature() >= 21;
+    }
+
+    /** Elements per copy vector for runs of {@code fw} (at most {@code SP.length()}): see {@link #NARROW}. */
+    private static int copyLength(int fw) {
+        if (NARROW && S128.vectorBitSize() < SP.vectorBitSize() && fw <= S128.length()) {
+            return S128.length();
+        }
+        if (NARROW && S256.vectorBitSize() < SP.vectorBitSize() && fw <= S256.length()) {
+            return S256.length();
+        }
+        return SP.length();
+    }
+
+    /** Windows {@code j..jb} (row of window j at {@code dst[d]}), each run one vector copy of the preferred size. */
+    private static void windows(double[] src, int[] rb, int fw, int s, double[] dst, int d, int j, int jb, int K) {
+        for (; j <= jb; j++, d += K) {
+            final int js = j * s;
+            for (int r = 0, q = d; r < rb.length; r++, q += fw) {
+                final int b = rb[r];
+                if (b != NONE) {
+                    DoubleVector.fromArray(SP, src, b + js).intoArray(dst, q);
+                } else {
+                    DoubleVector.zero(SP).intoArray(dst, q);
+                }
+            }
+        }
+    }
+
+    /** {@link #windows} with 256-bit copies. */
+    private static void windows256(double[] src, int[] rb, int fw, int s, double[] dst, int d, int j, int jb, int K) {
+        for (; j <= jb; j++, d += K) {
+            final int js = j * s;
+            for (int r = 0, q = d; r < rb.length; r++, q += fw) {
+                final int b = rb[r];
+                if (b != NONE) {
+                    DoubleVector.fromArray(S256, src, b + js).intoArray(dst, q);
+                } else {
+                    DoubleVector.zero(S256).intoArray(dst, q);
+                }
+            }
+        }
+    }
+
+    /** {@link #windows} with 128-bit copies. */
+    private static void windows128(double[] src, int[] rb, int fw, int s, double[] dst, int d, int j, int jb, int K) {
+        for (; j <= jb; j++, d += K) {
+            final int js = j * s;
+            for (int r = 0, q = d; r < rb.length; r++, q += fw) {
+                final int b = rb[r];
+                if (b != NONE) {
+                    DoubleVector.fromArray(S128, src, b + js).intoArray(dst, q);
+                } else {
+                    DoubleVector.zero(S128).intoArray(dst, q);
+                }
             }
         }
     }

@@ -11,6 +11,8 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
 public final class Im2col {
     private Im2col() {}
 
+    // ---- double twins (hand-written; the float twins below are generated from them) ----
+
     /**
      * Fills {@code dst[dstOff ...]} with the im2col matrix of the input at {@code src[off]} with
      * element strides {@code sN, sC, sH, sW}.
@@ -29,10 +31,10 @@ public final class Im2col {
 
     /**
      * The {@code (oh*ow, c*fh*fw)} im2col rows of the one image at {@code src[off]} into
-     * {@code dst[0 ..]} on the calling thread (for {@link ConvLayer}).
+     * {@code dst[dstOff ..]} on the calling thread (for {@link ConvLayer}).
      */
-    static void image(Geometry g, double[] src, int off, int sC, int sH, int sW, double[] dst) {
-        blocks(g, src, off, 0, sC, sH, sW, dst, 0, 0, g.oh);
+    static void image(Geometry g, double[] src, int off, int sC, int sH, int sW, double[] dst, int dstOff) {
+        blocks(g, src, off, 0, sC, sH, sW, dst, dstOff, 0, g.oh);
     }
 
     /** The output-row blocks {@code [start, end)}: the vector provider's, else the scalar loop. */
@@ -62,7 +64,7 @@ public final class Im2col {
                     final int ih = i * s + y - p;
                     if (ih < 0 || ih >= H) {
                         for (int x = 0; x < fw; x++) {
-                            dst[d++] = 0.0;
+                            dst[d++] = 0;
                         }
                         continue;
                     }
@@ -74,7 +76,7 @@ public final class Im2col {
                     } else {
                         for (int x = 0; x < fw; x++, b += sW) {
                             int iw = w0 + x;
-                            dst[d++] = iw >= 0 && iw < W ? src[b] : 0.0;
+                            dst[d++] = iw >= 0 && iw < W ? src[b] : 0;
                         }
                     }
                 }
@@ -82,12 +84,32 @@ public final class Im2col {
         }
     }
 
+    // ---- end double twins ----
+
+    // ---- float twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+
+    /**
+     * Fills {@code dst[dstOff ...]} with the im2col matrix of the input at {@code src[off]} with
+     * element strides {@code sN, sC, sH, sW}.
+     */
+    public static void im2col(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW,
+            float[] dst, int dstOff) {
+        if (g.rows() == 0 || g.k() == 0) {
+            return;
+        }
+        int units = g.n * g.oh;
+        int upp = Geometry.unitsPerPiece(g.k() * g.ow);
+        int pieces = (units + upp - 1) / upp;
+        Parallel.forEach(pieces, p -> blocks(g, src, off, sN, sC, sH, sW, dst, dstOff, p * upp,
+                Math.min(units, p * upp + upp)));
+    }
+
     /**
      * The {@code (oh*ow, c*fh*fw)} im2col rows of the one image at {@code src[off]} into
-     * {@code dst[0 ..]} on the calling thread (for {@link ConvLayer}).
+     * {@code dst[dstOff ..]} on the calling thread (for {@link ConvLayer}).
      */
-    static void image(Geometry g, float[] src, int off, int sC, int sH, int sW, float[] dst) {
-        blocks(g, src, off, 0, sC, sH, sW, dst, 0, 0, g.oh);
+    static void image(Geometry g, float[] src, int off, int sC, int sH, int sW, float[] dst, int dstOff) {
+        blocks(g, src, off, 0, sC, sH, sW, dst, dstOff, 0, g.oh);
     }
 
     /** The output-row blocks {@code [start, end)}: the vector provider's, else the scalar loop. */
@@ -102,19 +124,7 @@ public final class Im2col {
         }
     }
 
-    /** The float32 twin of {@link #im2col(Geometry, double[], int, int, int, int, int, double[], int)}. */
-    public static void im2col(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW,
-            float[] dst, int dstOff) {
-        if (g.rows() == 0 || g.k() == 0) {
-            return;
-        }
-        int units = g.n * g.oh;
-        int upp = Geometry.unitsPerPiece(g.k() * g.ow);
-        int pieces = (units + upp - 1) / upp;
-        Parallel.forEach(pieces, p -> blocks(g, src, off, sN, sC, sH, sW, dst, dstOff, p * upp,
-                Math.min(units, p * upp + upp)));
-    }
-
+    /** The ow rows of output-row block u = n*oh + i. */
     private static void rowBlock(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW,
             float[] dst, int dstOff, int u) {
         final int n = u / g.oh, i = u % g.oh;
@@ -129,7 +139,7 @@ public final class Im2col {
                     final int ih = i * s + y - p;
                     if (ih < 0 || ih >= H) {
                         for (int x = 0; x < fw; x++) {
-                            dst[d++] = 0.0f;
+                            dst[d++] = 0;
                         }
                         continue;
                     }
@@ -141,11 +151,13 @@ public final class Im2col {
                     } else {
                         for (int x = 0; x < fw; x++, b += sW) {
                             int iw = w0 + x;
-                            dst[d++] = iw >= 0 && iw < W ? src[b] : 0.0f;
+                            dst[d++] = iw >= 0 && iw < W ? src[b] : 0;
                         }
                     }
                 }
             }
         }
     }
+
+    // ---- end float twins ----
 }

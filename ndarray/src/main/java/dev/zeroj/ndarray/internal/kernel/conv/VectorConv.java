@@ -13,8 +13,9 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p><b>2x2 max pooling, stride 2</b> (unit width stride): a vector holds the input pairs of L/2
  * windows of the top row and another those of the bottom row; swapping neighbour lanes puts each
- * window's four values side by side in its even lane, where {@link MaxPool#window2x2}'s tournament
- * runs lane-wise (compare and blend, no branches). A step with a NaN falls back to that method.
+ * window's four values side by side in its even lane, where the tournament of
+ * {@link DoubleMaxPool#window2x2} (and its float twin) runs lane-wise (compare and blend, no branches).
+ * A step with a NaN falls back to that method.
  */
 public final class VectorConv implements ConvKernels {
     // 2x2 pooling: a vector holds the pairs of L/2 windows. Only the preferred species: on JDK 17, once a
@@ -69,11 +70,11 @@ public final class VectorConv implements ConvKernels {
                     final DoubleVector y = DoubleVector.fromArray(PD, src, b + sH), ys = y.rearrange(swap);
                     if (x.test(VectorOperators.IS_NAN).or(y.test(VectorOperators.IS_NAN)).anyTrue()) {
                         for (int k = 0; k < win; k++) {
-                            MaxPool.window2x2(src, b + 2 * k, 1, sH, out, o + j + k, argmax, a + (j + k) * C);
+                            DoubleMaxPool.window2x2(src, b + 2 * k, 1, sH, out, o + j + k, argmax, a + (j + k) * C);
                         }
                         continue;
                     }
-                    // the tournament of MaxPool.window2x2, lane-wise
+                    // the tournament of DoubleMaxPool.window2x2, lane-wise
                     final DoubleVector m01 = x.blend(xs, xs.compare(VectorOperators.GE, x));
                     final DoubleVector m23 = y.blend(ys, ys.compare(VectorOperators.GE, y));
                     final DoubleVector i01 = DoubleVector.zero(PD).blend(one, xs.compare(VectorOperators.GT, x));
@@ -86,13 +87,15 @@ public final class VectorConv implements ConvKernels {
                     }
                 }
                 for (; j < OW; j++) {
-                    MaxPool.window2x2(src, b0 + 2 * j, 1, sH, out, o + j, argmax, a + j * C);
+                    DoubleMaxPool.window2x2(src, b0 + 2 * j, 1, sH, out, o + j, argmax, a + j * C);
                 }
             }
         }
         return true;
     }
 
+    // Hand-written, not a generated twin of the double kernel above: the last step may overlap the
+    // previous one (and PF may be narrower than PD), by design.
     @Override
     public boolean maxPool2x2(Geometry g, float[] src, int off, int sN, int sC, int sH, int sW, float[] out,
             int outOff, long[] argmax, int argOff, int u0, int u1) {
@@ -125,11 +128,11 @@ public final class VectorConv implements ConvKernels {
                     final FloatVector y = FloatVector.fromArray(PF, src, b + sH), ys = y.rearrange(swap);
                     if (x.test(VectorOperators.IS_NAN).or(y.test(VectorOperators.IS_NAN)).anyTrue()) {
                         for (int k = 0; k < win; k++) {
-                            MaxPool.window2x2(src, b + 2 * k, 1, sH, out, o + j + k, argmax, a + (j + k) * C);
+                            FloatMaxPool.window2x2(src, b + 2 * k, 1, sH, out, o + j + k, argmax, a + (j + k) * C);
                         }
                         continue;
                     }
-                    // the tournament of MaxPool.window2x2, lane-wise
+                    // the tournament of FloatMaxPool.window2x2, lane-wise
                     final FloatVector m01 = x.blend(xs, xs.compare(VectorOperators.GE, x));
                     final FloatVector m23 = y.blend(ys, ys.compare(VectorOperators.GE, y));
                     final FloatVector i01 = FloatVector.zero(PF).blend(one, xs.compare(VectorOperators.GT, x));
@@ -142,7 +145,7 @@ public final class VectorConv implements ConvKernels {
                     }
                 }
                 for (int j = next; j < OW; j++) {
-                    MaxPool.window2x2(src, b0 + 2 * j, 1, sH, out, o + j, argmax, a + j * C);
+                    FloatMaxPool.window2x2(src, b0 + 2 * j, 1, sH, out, o + j, argmax, a + j * C);
                 }
             }
         }
@@ -151,8 +154,10 @@ public final class VectorConv implements ConvKernels {
 
     // ---- col2im of ConvLayer's transposed window matrix, unit stride --------------------------
 
+    // ---- double twins (hand-written; the float twins below are generated from them) ----
+
     @Override
-    public boolean col2imT(Geometry g, double[] col, double[] dx, int base) {
+    public boolean col2imT(Geometry g, double[] col, int co, double[] dx, int base) {
         if (g.stride != 1) {
             return false;
         }
@@ -175,7 +180,7 @@ public final class VectorConv implements ConvKernels {
                         if (iy < 0 || iy >= h) {
                             continue;
                         }
-                        int src = r * p + oy * ow + lo;
+                        int src = co + r * p + oy * ow + lo;
                         int dd = plane + iy * wd + lo + kx - pad;
                         int j = 0;
                         for (; j < vend; j += L) {
@@ -192,8 +197,12 @@ public final class VectorConv implements ConvKernels {
         return true;
     }
 
+    // ---- end double twins ----
+
+    // ---- float twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+
     @Override
-    public boolean col2imT(Geometry g, float[] col, float[] dx, int base) {
+    public boolean col2imT(Geometry g, float[] col, int co, float[] dx, int base) {
         if (g.stride != 1) {
             return false;
         }
@@ -216,7 +225,7 @@ public final class VectorConv implements ConvKernels {
                         if (iy < 0 || iy >= h) {
                             continue;
                         }
-                        int src = r * p + oy * ow + lo;
+                        int src = co + r * p + oy * ow + lo;
                         int dd = plane + iy * wd + lo + kx - pad;
                         int j = 0;
                         for (; j < vend; j += L) {
@@ -232,4 +241,6 @@ public final class VectorConv implements ConvKernels {
         }
         return true;
     }
+
+    // ---- end float twins ----
 }

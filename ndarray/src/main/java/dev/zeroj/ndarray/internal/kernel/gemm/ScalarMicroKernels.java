@@ -17,6 +17,8 @@ final class ScalarMicroKernels extends MicroKernels {
         return j < head ? j : lb + (j - lc);
     }
 
+    // ---- double twins (hand-written; the float twins below are generated from them) ----
+
     @Override
     public void dkernel(int nv, int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co,
             int rs, boolean load, int lc, int lb) {
@@ -69,6 +71,10 @@ final class ScalarMicroKernels extends MicroKernels {
         }
     }
 
+    // ---- end double twins ----
+
+    // ---- float twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
+
     @Override
     public void skernel(int nv, int kc, float[] a, int ao, int ars, float[] b, int bo, int brs, float[] c, int co,
             int rs, boolean load, int lc, int lb) {
@@ -120,4 +126,6 @@ final class ScalarMicroKernels extends MicroKernels {
             }
         }
     }
+
+    // ---- end float twins ----
 }
