@@ -57,6 +57,40 @@ SHAPES = [("VectorMicroKernels", 8, 3, "32 vector registers (AVX-512 and wider s
           ("VectorMicroKernels6", 6, 2, "16 vector registers (AVX2, NEON-sized species)")]
 
 
+def vector_names(t):
+    """The vector class, species field and lane-count field of element type t."""
+    return ("DoubleVector", "D", "LD") if t == "double" else ("FloatVector", "F", "LF")
+
+
+def c_offset(t, i, v, nv):
+    """Where accumulator (row i, vector v) of a tile lives in C; the last vector ends at the sliver's end (lc)."""
+    L = vector_names(t)[2]
+    row = "co" if i == 0 else f"co + {i} * rs"
+    if v == nv - 1 and v > 0:
+        return f"{row} + lc"
+    return row if v == 0 else f"{row} + {v} * {L}"
+
+
+def open_tile(w, t, mr, nv, load):
+    """Declares the mr x nv accumulators: C's partial sums (load) or zeros."""
+    V, S, L = vector_names(t)
+    w(f"        {V} " + ", ".join(f"c{i}_{v}" for i in range(mr) for v in range(nv)) + ";")
+    for i in range(mr):
+        for v in range(nv):
+            if load:
+                w(f"        c{i}_{v} = {V}.fromArray({S}, c, {c_offset(t, i, v, nv)});")
+            else:
+                w(f"        c{i}_{v} = {V}.zero({S});")
+
+
+def close_tile(w, t, mr, nv):
+    """Stores the accumulators back into C and ends the method."""
+    for i in range(mr):
+        for v in range(nv):
+            w(f"        c{i}_{v}.intoArray(c, {c_offset(t, i, v, nv)});")
+    w("    }")
+
+
 def kernel(mr, t, nv, load, rows=None):
     """rows < mr: an edge kernel (suffix e) computing only that many rows."""
     V = "DoubleVector" if t == "double" else "FloatVector"
@@ -68,21 +102,7 @@ def kernel(mr, t, nv, load, rows=None):
     w = out.append
     w(f"    private static void {name}(int kc, {t}[] a, int ao, int ars, {t}[] b, int bo, int brs, {t}[] c, int co, int rs,")
     w(f"            int lc, int lb) {{")
-    accs = [f"c{i}_{v}" for i in range(mr) for v in range(nv)]
-    w(f"        {V} " + ", ".join(accs) + ";")
-
-    def coff(i, v):
-        row = "co" if i == 0 else f"co + {i} * rs"
-        if v == nv - 1 and v > 0:
-            return f"{row} + lc"
-        return row if v == 0 else f"{row} + {v} * {L}"
-
-    for i in range(mr):
-        for v in range(nv):
-            if load:
-                w(f"        c{i}_{v} = {V}.fromArray({S}, c, {coff(i, v)});")
-            else:
-                w(f"        c{i}_{v} = {V}.zero({S});")
+    open_tile(w, t, mr, nv, load)
     u = UG.get(nv, 1)
     GA = GA_Q and u == 1
     if GA:
@@ -125,10 +145,7 @@ def kernel(mr, t, nv, load, rows=None):
         w("        for (; p < kc; p++, pb += brs) {")
         body("p", "pb")
         w("        }")
-    for i in range(mr):
-        for v in range(nv):
-            w(f"        c{i}_{v}.intoArray(c, {coff(i, v)});")
-    w("    }")
+    close_tile(w, t, mr, nv)
     return "\n".join(out)
 
 
@@ -145,21 +162,7 @@ def kernel_packed(mr, t, nv, load, steps, rows=None):
     out = []
     w = out.append
     w(f"    private static void {name}(int kc, {t}[] a, int ao, {t}[] b, int bo, {t}[] c, int co, int rs, int lc) {{")
-    accs = [f"c{i}_{v}" for i in range(mr) for v in range(nv)]
-    w(f"        {V} " + ", ".join(accs) + ";")
-
-    def coff(i, v):
-        row = "co" if i == 0 else f"co + {i} * rs"
-        if v == nv - 1 and v > 0:
-            return f"{row} + lc"
-        return row if v == 0 else f"{row} + {v} * {L}"
-
-    for i in range(mr):
-        for v in range(nv):
-            if load:
-                w(f"        c{i}_{v} = {V}.fromArray({S}, c, {coff(i, v)});")
-            else:
-                w(f"        c{i}_{v} = {V}.zero({S});")
+    open_tile(w, t, mr, nv, load)
     def body(pp):
         for v in range(nv):
             off = f"bo + {pp} * {nv} * {L}" + ("" if v == 0 else f" + {v} * {L}")
@@ -183,10 +186,7 @@ def kernel_packed(mr, t, nv, load, steps, rows=None):
         w("        for (int p = 0; p < kc; p++) {")
         body("p")
         w("        }")
-    for i in range(mr):
-        for v in range(nv):
-            w(f"        c{i}_{v}.intoArray(c, {coff(i, v)});")
-    w("    }")
+    close_tile(w, t, mr, nv)
     return "\n".join(out)
 
 
@@ -200,21 +200,7 @@ def kernel_half(mr, t, nv, load):
     out = []
     w = out.append
     w(f"    private static void {name}(int kc, {t}[] a, int ao, int ars, {t}[] b, int bo, {t}[] c, int co, int rs, int lc) {{")
-    accs = [f"c{i}_{v}" for i in range(mr) for v in range(nv)]
-    w(f"        {V} " + ", ".join(accs) + ";")
-
-    def coff(i, v):
-        row = "co" if i == 0 else f"co + {i} * rs"
-        if v == nv - 1 and v > 0:
-            return f"{row} + lc"
-        return row if v == 0 else f"{row} + {v} * {L}"
-
-    for i in range(mr):
-        for v in range(nv):
-            if load:
-                w(f"        c{i}_{v} = {V}.fromArray({S}, c, {coff(i, v)});")
-            else:
-                w(f"        c{i}_{v} = {V}.zero({S});")
+    open_tile(w, t, mr, nv, load)
     for i in range(1, mr):
         w(f"        int r{i} = {i} * ars;")
     w(f"        int bq = bo - ao * ({nv} * {L}); // B's row for A's index q at bq + q * {nv} * {L}")
@@ -228,10 +214,7 @@ def kernel_half(mr, t, nv, load):
         w(f"            x = {V}.broadcast({S}, a[{idx}]);")
         w("            " + " ".join(f"c{i}_{v} = x.fma(b{v}, c{i}_{v});" for v in range(nv)))
     w("        }")
-    for i in range(mr):
-        for v in range(nv):
-            w(f"        c{i}_{v}.intoArray(c, {coff(i, v)});")
-    w("    }")
+    close_tile(w, t, mr, nv)
     return "\n".join(out)
 
 

@@ -87,16 +87,22 @@ class ConvLayerTest {
                         out1 = out;
                         g1 = g;
                     } else {
-                        ConvTest.assertBits(out1, out, what + " out vs 1 thread");
-                        ConvTest.assertBits(g1.dx(), g.dx(), what + " dx vs 1 thread");
-                        ConvTest.assertBits(g1.dW(), g.dW(), what + " dW vs 1 thread");
-                        ConvTest.assertBits(g1.db(), g.db(), what + " db vs 1 thread");
+                        assertAsOneThread(out1, g1, out, g, what);
                     }
                 }
             }
         } finally {
             Parallel.setThreads(old);
         }
+    }
+
+    /** The forward output and the three gradients of a run on more threads, bit for bit those of one thread. */
+    private static void assertAsOneThread(NDArray out1, Conv.ConvGradients g1, NDArray out, Conv.ConvGradients g,
+            String what) {
+        ConvTest.assertBits(out1, out, what + " out vs 1 thread");
+        ConvTest.assertBits(g1.dx(), g.dx(), what + " dx vs 1 thread");
+        ConvTest.assertBits(g1.dW(), g.dW(), what + " dW vs 1 thread");
+        ConvTest.assertBits(g1.db(), g.db(), what + " db vs 1 thread");
     }
 
     /**
@@ -136,10 +142,7 @@ class ConvLayerTest {
                             out1 = out;
                             g1 = g;
                         } else {
-                            ConvTest.assertBits(out1, out, what + " out vs 1 thread");
-                            ConvTest.assertBits(g1.dx(), g.dx(), what + " dx vs 1 thread");
-                            ConvTest.assertBits(g1.dW(), g.dW(), what + " dW vs 1 thread");
-                            ConvTest.assertBits(g1.db(), g.db(), what + " db vs 1 thread");
+                            assertAsOneThread(out1, g1, out, g, what);
                         }
                     }
                 }

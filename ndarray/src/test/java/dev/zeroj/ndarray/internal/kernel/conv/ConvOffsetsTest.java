@@ -60,52 +60,47 @@ class ConvOffsetsTest {
         return f;
     }
 
-    @Test
-    void im2colTWritesAtItsOffset() {
-        SplittableRandom r = new SplittableRandom(11);
+    /** A per-image window builder writing the image {@code x} of geometry {@code g} at {@code dst[off]}. */
+    private interface Windows<T> {
+        void build(Geometry g, T x, T dst, int off);
+    }
+
+    /** {@code d}/{@code f} (double and float forms of one kernel) write at every offset what they write at 0. */
+    private static void assertWritesAtOffsets(String name, Windows<double[]> d, Windows<float[]> f, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
         for (int[] s : SHAPES) {
             Geometry g = geometry(s);
             int n = g.c * g.fh * g.fw * g.oh * g.ow;
             double[] x = randomD(r, g.c * g.h * g.w);
             double[] exact = new double[n];
-            DoubleConvLayer.im2colT(g, x, 0, g.h * g.w, g.w, 1, exact, 0);
+            d.build(g, x, exact, 0);
             float[] exactF = new float[n];
-            FloatConvLayer.im2colT(g, toFloat(x), 0, g.h * g.w, g.w, 1, exactF, 0);
+            f.build(g, toFloat(x), exactF, 0);
             for (int off : OFFSETS) {
                 double[] big = new double[n + off + 9];
                 Arrays.fill(big, -7.0);
-                DoubleConvLayer.im2colT(g, x, 0, g.h * g.w, g.w, 1, big, off);
-                assertPlaced(exact, big, off, "im2colT double " + Arrays.toString(s) + " at " + off);
+                d.build(g, x, big, off);
+                assertPlaced(exact, big, off, name + " double " + Arrays.toString(s) + " at " + off);
                 float[] bigF = new float[n + off + 9];
                 Arrays.fill(bigF, -7.0f);
-                FloatConvLayer.im2colT(g, toFloat(x), 0, g.h * g.w, g.w, 1, bigF, off);
-                assertPlaced(exactF, bigF, off, "im2colT float " + Arrays.toString(s) + " at " + off);
+                f.build(g, toFloat(x), bigF, off);
+                assertPlaced(exactF, bigF, off, name + " float " + Arrays.toString(s) + " at " + off);
             }
         }
     }
 
     @Test
+    void im2colTWritesAtItsOffset() {
+        assertWritesAtOffsets("im2colT",
+                (g, x, dst, off) -> DoubleConvLayer.im2colT(g, x, 0, g.h * g.w, g.w, 1, dst, off),
+                (g, x, dst, off) -> FloatConvLayer.im2colT(g, x, 0, g.h * g.w, g.w, 1, dst, off), 11);
+    }
+
+    @Test
     void imageWritesAtItsOffset() {
-        SplittableRandom r = new SplittableRandom(12);
-        for (int[] s : SHAPES) {
-            Geometry g = geometry(s);
-            int n = g.c * g.fh * g.fw * g.oh * g.ow;
-            double[] x = randomD(r, g.c * g.h * g.w);
-            double[] exact = new double[n];
-            Im2col.image(g, x, 0, g.h * g.w, g.w, 1, exact, 0);
-            float[] exactF = new float[n];
-            Im2col.image(g, toFloat(x), 0, g.h * g.w, g.w, 1, exactF, 0);
-            for (int off : OFFSETS) {
-                double[] big = new double[n + off + 9];
-                Arrays.fill(big, -7.0);
-                Im2col.image(g, x, 0, g.h * g.w, g.w, 1, big, off);
-                assertPlaced(exact, big, off, "image double " + Arrays.toString(s) + " at " + off);
-                float[] bigF = new float[n + off + 9];
-                Arrays.fill(bigF, -7.0f);
-                Im2col.image(g, toFloat(x), 0, g.h * g.w, g.w, 1, bigF, off);
-                assertPlaced(exactF, bigF, off, "image float " + Arrays.toString(s) + " at " + off);
-            }
-        }
+        assertWritesAtOffsets("image",
+                (g, x, dst, off) -> Im2col.image(g, x, 0, g.h * g.w, g.w, 1, dst, off),
+                (g, x, dst, off) -> Im2col.image(g, x, 0, g.h * g.w, g.w, 1, dst, off), 12);
     }
 
     @Test
