@@ -14,7 +14,7 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  * <p>FloatConvLayer.java is generated from DoubleConvLayer.java by ndarray/src/test/python/gen_conv_twins.py (every word double to float, dgemm to sgemm): edit DoubleConvLayer.java and regenerate.
  */
 final class DoubleConvLayer {
-    /** Per thread: 0 colT, 1 dcolT, 2 one image's dW, 3 the caller's per-piece partials. */
+    /** Per thread: 0 colT (and dcolT when both), 1 dcolT (backward without dW), 2 one image's dW, 3 the caller's per-piece partials. */
     private static final ThreadLocal<double[][]> BUF = ThreadLocal.withInitial(() -> new double[4][]);
 
     private DoubleConvLayer() {}
@@ -117,7 +117,10 @@ final class DoubleConvLayer {
         Parallel.forEach(pieces, q -> {
             double[][] bufs = BUF.get();
             double[] col = dw != null ? lineBuf(bufs, 0, k * p) : null;
-            double[] dcol = dx != null ? lineBuf(bufs, 1, k * p) : null;
+            // dcolT reuses colT's buffer (dW_n is done with it by then): one window matrix in cache
+            // instead of two. Measured (JDK 25, one thread, the steps of 100 images): deep 16×28×28 f64
+            // 18.7 -> 16.7 ms, f32 11.2 -> 10.8; simple 1×28×28 f64 4.47 -> 4.27
+            double[] dcol = dx != null ? (col != null ? col : lineBuf(bufs, 1, k * p)) : null;
             int c0 = col != null ? Aligned.offset(col) : 0;
             int dc0 = dcol != null ? Aligned.offset(dcol) : 0;
             double[] tmp = dw != null ? buf(bufs, 2, fk) : null;

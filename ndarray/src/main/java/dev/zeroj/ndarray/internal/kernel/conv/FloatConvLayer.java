@@ -15,7 +15,7 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  * <p>FloatConvLayer.java is generated from DoubleConvLayer.java by ndarray/src/test/python/gen_conv_twins.py (every word double to float, dgemm to sgemm): edit DoubleConvLayer.java and regenerate.
  */
 final class FloatConvLayer {
-    /** Per thread: 0 colT, 1 dcolT, 2 one image's dW, 3 the caller's per-piece partials. */
+    /** Per thread: 0 colT (and dcolT when both), 1 dcolT (backward without dW), 2 one image's dW, 3 the caller's per-piece partials. */
     private static final ThreadLocal<float[][]> BUF = ThreadLocal.withInitial(() -> new float[4][]);
 
     private FloatConvLayer() {}
@@ -118,7 +118,10 @@ final class FloatConvLayer {
         Parallel.forEach(pieces, q -> {
             float[][] bufs = BUF.get();
             float[] col = dw != null ? lineBuf(bufs, 0, k * p) : null;
-            float[] dcol = dx != null ? lineBuf(bufs, 1, k * p) : null;
+            // dcolT reuses colT's buffer (dW_n is done with it by then): one window matrix in cache
+            // instead of two. Measured (JDK 25, one thread, the steps of 100 images): deep 16×28×28 f64
+            // 18.7 -> 16.7 ms, f32 11.2 -> 10.8; simple 1×28×28 f64 4.47 -> 4.27
+            float[] dcol = dx != null ? (col != null ? col : lineBuf(bufs, 1, k * p)) : null;
             int c0 = col != null ? Aligned.offset(col) : 0;
             int dc0 = dcol != null ? Aligned.offset(dcol) : 0;
             float[] tmp = dw != null ? buf(bufs, 2, fk) : null;
