@@ -14,7 +14,7 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  * <p>FloatConvLayer.java is generated from DoubleConvLayer.java by ndarray/src/test/python/gen_conv_twins.py (every word double to float, dgemm to sgemm): edit DoubleConvLayer.java and regenerate.
  */
 final class DoubleConvLayer {
-    /** Per thread: 0 colT, 1 dcolT, 2 one image's dW, 3 the caller's per-piece partials. */
+    /** Per thread: 0 colT (and dcolT when both), 1 dcolT (backward without dW), 2 one image's dW, 3 the caller's per-piece partials. */
     private static final ThreadLocal<double[][]> BUF = ThreadLocal.withInitial(() -> new double[4][]);
 
     private DoubleConvLayer() {}
@@ -117,7 +117,10 @@ final class DoubleConvLayer {
         Parallel.forEach(pieces, q -> {
             double[][] bufs = BUF.get();
             double[] col = dw != null ? lineBuf(bufs, 0, k * p) : null;
-            double[] dcol = dx != null ? lineBuf(bufs, 1, k * p) : null;
+            // dcolT reuses colT's buffer (dW_n is done with it by then): one window matrix in cache
+            // instead of two. Measured (JDK 25, one thread, the steps of 100 images): deep 16×28×28 f64
+            // 18.7 -> 16.7 ms, f32 11.2 -> 10.8; simple 1×28×28 f64 4.47 -> 4.27
+            double[] dcol = dx != null ? (col != null ? col : lineBuf(bufs, 1, k * p)) : null;
             int c0 = col != null ? Aligned.offset(col) : 0;
             int dc0 = dcol != null ? Aligned.offset(dcol) : 0;
             double[] tmp = dw != null ? buf(bufs, 2, fk) : null;
@@ -196,6 +199,10 @@ final class DoubleConvLayer {
                     int lo = oxLo(g, kx);
                     int hi = oxHi(g, kx, lo);
                     int rowBase = co + r * p;
+                    if (s == 1 && sW == 1 && sH == ow && hi > lo) {
+                        blockT(g, x, base + c * sC, sH, col, rowBase, ky, kx, lo, hi);
+                        continue;
+                    }
                     for (int oy = 0; oy < oh; oy++) {
                         int iy = oy * s + ky - pad;
                         int dd = rowBase + oy * ow;
@@ -219,6 +226,43 @@ final class DoubleConvLayer {
                             java.util.Arrays.fill(col, dd + hi, dd + ow, 0);
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * One row {@code (c, ky, kx)} of {@link #im2colT} at {@code col[rowBase]} when the stride is 1 and
+     * source image rows are exactly {@code ow} elements apart ({@code sH == ow}, unit {@code sW}): then
+     * every in-image output row sits at the same distance from its source, so one copy moves them all
+     * (the elements it carries across row ends are overwritten with the padding zeros right after)
+     * instead of one short copy per output row. Measured (JDK 25, one thread, im2colT of the 100 images
+     * of 16×28×28, 3×3 pad 1): f64 4.14 -> 3.41 ms, f32 2.93 -> 1.56 ms.
+     */
+    private static void blockT(Geometry g, double[] x, int plane, int sH, double[] col, int rowBase, int ky, int kx,
+            int lo, int hi) {
+        final int ow = g.ow, oh = g.oh, pad = g.pad;
+        int oy0 = Math.max(0, pad - ky);
+        int oy1 = Math.max(oy0, Math.min(oh, g.h + pad - ky));
+        if (oy0 > 0) {
+            java.util.Arrays.fill(col, rowBase, rowBase + oy0 * ow, 0);
+        }
+        if (oy1 < oh) {
+            java.util.Arrays.fill(col, rowBase + oy1 * ow, rowBase + oh * ow, 0);
+        }
+        if (oy1 == oy0) {
+            return;
+        }
+        int src = plane + (oy0 + ky - pad) * sH + lo + kx - pad;
+        System.arraycopy(x, src, col, rowBase + oy0 * ow + lo, (oy1 - 1 - oy0) * ow + hi - lo);
+        if (lo > 0 || hi < ow) {
+            for (int oy = oy0; oy < oy1; oy++) {
+                int rb = rowBase + oy * ow;
+                for (int ox = 0; ox < lo; ox++) {
+                    col[rb + ox] = 0;
+                }
+                for (int ox = hi; ox < ow; ox++) {
+                    col[rb + ox] = 0;
                 }
             }
         }

@@ -15,7 +15,7 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  * <p>FloatConvLayer.java is generated from DoubleConvLayer.java by ndarray/src/test/python/gen_conv_twins.py (every word double to float, dgemm to sgemm): edit DoubleConvLayer.java and regenerate.
  */
 final class FloatConvLayer {
-    /** Per thread: 0 colT, 1 dcolT, 2 one image's dW, 3 the caller's per-piece partials. */
+    /** Per thread: 0 colT (and dcolT when both), 1 dcolT (backward without dW), 2 one image's dW, 3 the caller's per-piece partials. */
     private static final ThreadLocal<float[][]> BUF = ThreadLocal.withInitial(() -> new float[4][]);
 
     private FloatConvLayer() {}
@@ -118,7 +118,10 @@ final class FloatConvLayer {
         Parallel.forEach(pieces, q -> {
             float[][] bufs = BUF.get();
             float[] col = dw != null ? lineBuf(bufs, 0, k * p) : null;
-            float[] dcol = dx != null ? lineBuf(bufs, 1, k * p) : null;
+            // dcolT reuses colT's buffer (dW_n is done with it by then): one window matrix in cache
+            // instead of two. Measured (JDK 25, one thread, the steps of 100 images): deep 16×28×28 f64
+            // 18.7 -> 16.7 ms, f32 11.2 -> 10.8; simple 1×28×28 f64 4.47 -> 4.27
+            float[] dcol = dx != null ? (col != null ? col : lineBuf(bufs, 1, k * p)) : null;
             int c0 = col != null ? Aligned.offset(col) : 0;
             int dc0 = dcol != null ? Aligned.offset(dcol) : 0;
             float[] tmp = dw != null ? buf(bufs, 2, fk) : null;
@@ -197,6 +200,10 @@ final class FloatConvLayer {
                     int lo = oxLo(g, kx);
                     int hi = oxHi(g, kx, lo);
                     int rowBase = co + r * p;
+                    if (s == 1 && sW == 1 && sH == ow && hi > lo) {
+                        blockT(g, x, base + c * sC, sH, col, rowBase, ky, kx, lo, hi);
+                        continue;
+                    }
                     for (int oy = 0; oy < oh; oy++) {
                         int iy = oy * s + ky - pad;
                         int dd = rowBase + oy * ow;
@@ -220,6 +227,43 @@ final class FloatConvLayer {
                             java.util.Arrays.fill(col, dd + hi, dd + ow, 0);
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * One row {@code (c, ky, kx)} of {@link #im2colT} at {@code col[rowBase]} when the stride is 1 and
+     * source image rows are exactly {@code ow} elements apart ({@code sH == ow}, unit {@code sW}): then
+     * every in-image output row sits at the same distance from its source, so one copy moves them all
+     * (the elements it carries across row ends are overwritten with the padding zeros right after)
+     * instead of one short copy per output row. Measured (JDK 25, one thread, im2colT of the 100 images
+     * of 16×28×28, 3×3 pad 1): f64 4.14 -> 3.41 ms, f32 2.93 -> 1.56 ms.
+     */
+    private static void blockT(Geometry g, float[] x, int plane, int sH, float[] col, int rowBase, int ky, int kx,
+            int lo, int hi) {
+        final int ow = g.ow, oh = g.oh, pad = g.pad;
+        int oy0 = Math.max(0, pad - ky);
+        int oy1 = Math.max(oy0, Math.min(oh, g.h + pad - ky));
+        if (oy0 > 0) {
+            java.util.Arrays.fill(col, rowBase, rowBase + oy0 * ow, 0);
+        }
+        if (oy1 < oh) {
+            java.util.Arrays.fill(col, rowBase + oy1 * ow, rowBase + oh * ow, 0);
+        }
+        if (oy1 == oy0) {
+            return;
+        }
+        int src = plane + (oy0 + ky - pad) * sH + lo + kx - pad;
+        System.arraycopy(x, src, col, rowBase + oy0 * ow + lo, (oy1 - 1 - oy0) * ow + hi - lo);
+        if (lo > 0 || hi < ow) {
+            for (int oy = oy0; oy < oy1; oy++) {
+                int rb = rowBase + oy * ow;
+                for (int ox = 0; ox < lo; ox++) {
+                    col[rb + ox] = 0;
+                }
+                for (int ox = hi; ox < ow; ox++) {
+                    col[rb + ox] = 0;
                 }
             }
         }

@@ -154,6 +154,9 @@ public final class VectorConv implements ConvKernels {
 
     // ---- col2im of ConvLayer's transposed window matrix, unit stride --------------------------
 
+    /** {@link #col2imT} adds whole window rows at once up to this many skipped pixels per row ({@code fw - 1}). */
+    private static final int BLOCK_GAP = 8;
+
     // ---- double twins (hand-written; the float twins below are generated from them) ----
 
     @Override
@@ -163,6 +166,10 @@ public final class VectorConv implements ConvKernels {
         }
         final int ow = g.ow, oh = g.oh, pad = g.pad, h = g.h, wd = g.w, p = oh * ow, L = PD.length();
         java.util.Arrays.fill(dx, base, base + g.c * h * wd, 0);
+        if (wd == ow && g.fw - 1 <= BLOCK_GAP) {
+            col2imBlocks(g, col, co, dx, base);
+            return true;
+        }
         int r = 0;
         for (int c = 0; c < g.c; c++) {
             int plane = base + c * h * wd;
@@ -197,6 +204,64 @@ public final class VectorConv implements ConvKernels {
         return true;
     }
 
+    /**
+     * {@link #col2imT} when an image row and an output row are equally long ({@code w == ow}, stride 1):
+     * then every in-image output row of a window row {@code (c, ky, kx)} is as far from its pixels as
+     * the others, so one vector pass adds the whole window row. The pixels between two runs (at most
+     * {@code fw - 1} a row), which that pass adds a term it must not, are kept before and put back after,
+     * so every pixel still gets exactly its terms in the book's order. Measured (JDK 25, one thread,
+     * col2imT of the 100 images of 16×28×28, 3×3 pad 1): see benchmarks/results/convbwd2-ab.md.
+     */
+    private static void col2imBlocks(Geometry g, double[] col, int co, double[] dx, int base) {
+        final int ow = g.ow, oh = g.oh, pad = g.pad, h = g.h, wd = g.w, p = oh * ow, L = PD.length();
+        double[] keep = new double[Math.max(1, oh * (g.fw - 1))];
+        int r = 0;
+        for (int c = 0; c < g.c; c++) {
+            int plane = base + c * h * wd;
+            for (int ky = 0; ky < g.fh; ky++) {
+                int oy0 = Math.max(0, pad - ky);
+                int oy1 = Math.max(oy0, Math.min(oh, h + pad - ky));
+                for (int kx = 0; kx < g.fw; kx++, r++) {
+                    int lo = Math.max(0, pad - kx);
+                    int hi = Math.max(lo, Math.min(ow, wd + pad - kx));
+                    int len = hi - lo;
+                    if (len == 0 || oy1 == oy0) {
+                        continue;
+                    }
+                    int src = co + r * p + oy0 * ow + lo;
+                    int dd = plane + (oy0 + ky - pad) * wd + lo + kx - pad;
+                    int total = (oy1 - 1 - oy0) * ow + len;
+                    int gap = ow - len;
+                    int kept = 0;
+                    if (gap > 0) {
+                        for (int q = dd + len; q < dd + total; q += ow) {
+                            for (int e = 0; e < gap; e++) {
+                                keep[kept++] = dx[q + e];
+                            }
+                        }
+                    }
+                    int vend = total - total % L;
+                    int j = 0;
+                    for (; j < vend; j += L) {
+                        DoubleVector.fromArray(PD, dx, dd + j).add(DoubleVector.fromArray(PD, col, src + j))
+                                .intoArray(dx, dd + j);
+                    }
+                    for (; j < total; j++) {
+                        dx[dd + j] += col[src + j];
+                    }
+                    if (gap > 0) {
+                        kept = 0;
+                        for (int q = dd + len; q < dd + total; q += ow) {
+                            for (int e = 0; e < gap; e++) {
+                                dx[q + e] = keep[kept++];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     // ---- end double twins ----
 
     // ---- float twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
@@ -208,6 +273,10 @@ public final class VectorConv implements ConvKernels {
         }
         final int ow = g.ow, oh = g.oh, pad = g.pad, h = g.h, wd = g.w, p = oh * ow, L = PF.length();
         java.util.Arrays.fill(dx, base, base + g.c * h * wd, 0);
+        if (wd == ow && g.fw - 1 <= BLOCK_GAP) {
+            col2imBlocks(g, col, co, dx, base);
+            return true;
+        }
         int r = 0;
         for (int c = 0; c < g.c; c++) {
             int plane = base + c * h * wd;
@@ -240,6 +309,64 @@ public final class VectorConv implements ConvKernels {
             }
         }
         return true;
+    }
+
+    /**
+     * {@link #col2imT} when an image row and an output row are equally long ({@code w == ow}, stride 1):
+     * then every in-image output row of a window row {@code (c, ky, kx)} is as far from its pixels as
+     * the others, so one vector pass adds the whole window row. The pixels between two runs (at most
+     * {@code fw - 1} a row), which that pass adds a term it must not, are kept before and put back after,
+     * so every pixel still gets exactly its terms in the book's order. Measured (JDK 25, one thread,
+     * col2imT of the 100 images of 16×28×28, 3×3 pad 1): see benchmarks/results/convbwd2-ab.md.
+     */
+    private static void col2imBlocks(Geometry g, float[] col, int co, float[] dx, int base) {
+        final int ow = g.ow, oh = g.oh, pad = g.pad, h = g.h, wd = g.w, p = oh * ow, L = PF.length();
+        float[] keep = new float[Math.max(1, oh * (g.fw - 1))];
+        int r = 0;
+        for (int c = 0; c < g.c; c++) {
+            int plane = base + c * h * wd;
+            for (int ky = 0; ky < g.fh; ky++) {
+                int oy0 = Math.max(0, pad - ky);
+                int oy1 = Math.max(oy0, Math.min(oh, h + pad - ky));
+                for (int kx = 0; kx < g.fw; kx++, r++) {
+                    int lo = Math.max(0, pad - kx);
+                    int hi = Math.max(lo, Math.min(ow, wd + pad - kx));
+                    int len = hi - lo;
+                    if (len == 0 || oy1 == oy0) {
+                        continue;
+                    }
+                    int src = co + r * p + oy0 * ow + lo;
+                    int dd = plane + (oy0 + ky - pad) * wd + lo + kx - pad;
+                    int total = (oy1 - 1 - oy0) * ow + len;
+                    int gap = ow - len;
+                    int kept = 0;
+                    if (gap > 0) {
+                        for (int q = dd + len; q < dd + total; q += ow) {
+                            for (int e = 0; e < gap; e++) {
+                                keep[kept++] = dx[q + e];
+                            }
+                        }
+                    }
+                    int vend = total - total % L;
+                    int j = 0;
+                    for (; j < vend; j += L) {
+                        FloatVector.fromArray(PF, dx, dd + j).add(FloatVector.fromArray(PF, col, src + j))
+                                .intoArray(dx, dd + j);
+                    }
+                    for (; j < total; j++) {
+                        dx[dd + j] += col[src + j];
+                    }
+                    if (gap > 0) {
+                        kept = 0;
+                        for (int q = dd + len; q < dd + total; q += ow) {
+                            for (int e = 0; e < gap; e++) {
+                                dx[q + e] = keep[kept++];
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     // ---- end float twins ----
