@@ -25,7 +25,7 @@ SECTIONS = (("kernel/PairwiseSum.java", PAIRS), ("kernel/ArgScan.java", PAIRS),
             # firstWins for float)
             ("kernel/VectorReduce.java", PAIRS + (("DL", "FL"), ("(D, ", "(F, "))),
             ("kernel/gemm/ScalarMicroKernels.java", PAIRS + (("dkernel", "skernel"),)),
-            ("kernel/conv/Im2col.java", PAIRS))
+            ("kernel/conv/Im2col.java", PAIRS), ("kernel/WorkBuffers.java", PAIRS))
 
 # (file under internal/, types): a section per type, each the double section with "double" -> type
 TYPE_SECTIONS = (("index/Masked.java", ("float", "long", "int", "short", "byte")),)

@@ -15,7 +15,8 @@ class TwinSectionsTest {
     private static final Path DIR = Path.of("src/main/java/dev/zeroj/ndarray/internal");
 
     @ParameterizedTest
-    @ValueSource(strings = {"kernel/PairwiseSum.java", "kernel/ArgScan.java", "kernel/conv/Im2col.java"})
+    @ValueSource(strings = {"kernel/PairwiseSum.java", "kernel/ArgScan.java", "kernel/conv/Im2col.java",
+        "kernel/WorkBuffers.java"})
     void floatSectionIsCurrent(String file) throws IOException {
         Twins.assertSectionCurrent(DIR.resolve(file), "gen_twin_sections.py", "double", "float", "Double", "Float");
     }

@@ -5,6 +5,7 @@ import static dev.zeroj.ndarray.internal.kernel.conv.ConvLayer.oxHi;
 import static dev.zeroj.ndarray.internal.kernel.conv.ConvLayer.oxLo;
 
 import dev.zeroj.ndarray.internal.kernel.Aligned;
+import dev.zeroj.ndarray.internal.kernel.WorkBuffers;
 import dev.zeroj.ndarray.internal.kernel.gemm.Gemm;
 import dev.zeroj.ndarray.internal.kernel.gemm.MicroKernels;
 import dev.zeroj.ndarray.internal.parallel.Parallel;
@@ -24,15 +25,6 @@ final class DoubleConvLayer {
     /** The smallest such buffer asked of {@link Aligned} (256 KB: padded when G1 regions are at most 4 MB). */
     private static final int LINE_REQUEST = (256 << 10) / Double.BYTES;
 
-    private static double[] buf(double[][] bufs, int which, int size) {
-        double[] x = bufs[which];
-        if (x == null || x.length < size) {
-            x = new double[size];
-            bufs[which] = x;
-        }
-        return x;
-    }
-
     /**
      * A window-matrix buffer ({@code colT}, {@code dcolT}) with {@code size} elements from
      * {@link Aligned#offset(double[])} on, on a cache line when the JVM allows it: the GEMM reads {@code colT}
@@ -42,12 +34,7 @@ final class DoubleConvLayer {
      * (line + 16 bytes -> aligned; a plain array lands anywhere on 8 bytes). Small ones stay plain.
      */
     private static double[] lineBuf(double[][] bufs, int which, int size) {
-        double[] x = bufs[which];
-        if (x == null || x.length - Aligned.offset(x) < size) {
-            x = size >= LINE_MIN && Aligned.ENABLED ? Aligned.doubles(Math.max(size, LINE_REQUEST)) : new double[size];
-            bufs[which] = x;
-        }
-        return x;
+        return WorkBuffers.lineAligned(bufs, which, size, size >= LINE_MIN ? LINE_REQUEST : 0);
     }
 
     /**
@@ -112,7 +99,7 @@ final class DoubleConvLayer {
         final int part = (dw != null ? fk : 0) + (db != null ? fn : 0);
         double[][] own = BUF.get();
         // taken out of the caller's buffers while in use: the caller runs pieces too
-        final double[] parts = buf(own, 3, pieces * part);
+        final double[] parts = WorkBuffers.get(own, 3, pieces * part);
         own[3] = null;
         Parallel.forEach(pieces, q -> {
             double[][] bufs = BUF.get();
@@ -123,7 +110,7 @@ final class DoubleConvLayer {
             double[] dcol = dx != null ? (col != null ? col : lineBuf(bufs, 1, k * p)) : null;
             int c0 = col != null ? Aligned.offset(col) : 0;
             int dc0 = dcol != null ? Aligned.offset(dcol) : 0;
-            double[] tmp = dw != null ? buf(bufs, 2, fk) : null;
+            double[] tmp = dw != null ? WorkBuffers.get(bufs, 2, fk) : null;
             int pw = q * part;
             int pb = pw + (dw != null ? fk : 0);
             java.util.Arrays.fill(parts, pw, pw + part, 0);

@@ -6,6 +6,7 @@ import static dev.zeroj.ndarray.internal.kernel.conv.ConvLayer.oxHi;
 import static dev.zeroj.ndarray.internal.kernel.conv.ConvLayer.oxLo;
 
 import dev.zeroj.ndarray.internal.kernel.Aligned;
+import dev.zeroj.ndarray.internal.kernel.WorkBuffers;
 import dev.zeroj.ndarray.internal.kernel.gemm.Gemm;
 import dev.zeroj.ndarray.internal.kernel.gemm.MicroKernels;
 import dev.zeroj.ndarray.internal.parallel.Parallel;
@@ -25,15 +26,6 @@ final class FloatConvLayer {
     /** The smallest such buffer asked of {@link Aligned} (256 KB: padded when G1 regions are at most 4 MB). */
     private static final int LINE_REQUEST = (256 << 10) / Float.BYTES;
 
-    private static float[] buf(float[][] bufs, int which, int size) {
-        float[] x = bufs[which];
-        if (x == null || x.length < size) {
-            x = new float[size];
-            bufs[which] = x;
-        }
-        return x;
-    }
-
     /**
      * A window-matrix buffer ({@code colT}, {@code dcolT}) with {@code size} elements from
      * {@link Aligned#offset(float[])} on, on a cache line when the JVM allows it: the GEMM reads {@code colT}
@@ -43,12 +35,7 @@ final class FloatConvLayer {
      * (line + 16 bytes -> aligned; a plain array lands anywhere on 8 bytes). Small ones stay plain.
      */
     private static float[] lineBuf(float[][] bufs, int which, int size) {
-        float[] x = bufs[which];
-        if (x == null || x.length - Aligned.offset(x) < size) {
-            x = size >= LINE_MIN && Aligned.ENABLED ? Aligned.floats(Math.max(size, LINE_REQUEST)) : new float[size];
-            bufs[which] = x;
-        }
-        return x;
+        return WorkBuffers.lineAligned(bufs, which, size, size >= LINE_MIN ? LINE_REQUEST : 0);
     }
 
     /**
@@ -113,7 +100,7 @@ final class FloatConvLayer {
         final int part = (dw != null ? fk : 0) + (db != null ? fn : 0);
         float[][] own = BUF.get();
         // taken out of the caller's buffers while in use: the caller runs pieces too
-        final float[] parts = buf(own, 3, pieces * part);
+        final float[] parts = WorkBuffers.get(own, 3, pieces * part);
         own[3] = null;
         Parallel.forEach(pieces, q -> {
             float[][] bufs = BUF.get();
@@ -124,7 +111,7 @@ final class FloatConvLayer {
             float[] dcol = dx != null ? (col != null ? col : lineBuf(bufs, 1, k * p)) : null;
             int c0 = col != null ? Aligned.offset(col) : 0;
             int dc0 = dcol != null ? Aligned.offset(dcol) : 0;
-            float[] tmp = dw != null ? buf(bufs, 2, fk) : null;
+            float[] tmp = dw != null ? WorkBuffers.get(bufs, 2, fk) : null;
             int pw = q * part;
             int pb = pw + (dw != null ? fk : 0);
             java.util.Arrays.fill(parts, pw, pw + part, 0);

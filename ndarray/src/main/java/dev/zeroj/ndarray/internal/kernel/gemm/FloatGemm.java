@@ -2,6 +2,7 @@
 package dev.zeroj.ndarray.internal.kernel.gemm;
 
 import dev.zeroj.ndarray.internal.kernel.Aligned;
+import dev.zeroj.ndarray.internal.kernel.WorkBuffers;
 import dev.zeroj.ndarray.internal.parallel.Parallel;
 
 /**
@@ -71,28 +72,6 @@ final class FloatGemm {
                 c[ci + j] = s;
             }
         }
-    }
-
-    private static float[] buffer(float[][] bufs, int which, int size) {
-        float[] x = bufs[which];
-        if (x == null || x.length < size) {
-            x = new float[size];
-            bufs[which] = x;
-        }
-        return x;
-    }
-
-    /**
-     * A buffer for packed B panels (which the micro-kernels load as whole vectors): from
-     * {@link Aligned#offset(float[])} on, on a cache-line boundary when the JVM allows it.
-     */
-    private static float[] alignedBuffer(float[][] bufs, int which, int size) {
-        float[] x = bufs[which];
-        if (x == null || x.length - Aligned.offset(x) < size) {
-            x = Aligned.floats(size);
-            bufs[which] = x;
-        }
-        return x;
     }
 
     /** The operands and blocking of one blocked product (shared by the row pieces). */
@@ -171,14 +150,14 @@ final class FloatGemm {
         // Taken out of the thread's buffers while in use: a nested product run by this thread while
         // it waits for the pieces must not repack the panel under them.
         float[][] own = BUFFERS.get();
-        float[] bp = alignedBuffer(own, 0, Math.min(kc, k) * ((ncEff + lanes - 1) / lanes * lanes));
+        float[] bp = WorkBuffers.lineAligned(own, 0, Math.min(kc, k) * ((ncEff + lanes - 1) / lanes * lanes), 0);
         int bp0 = Aligned.offset(bp);
         own[0] = null;
         // With several panels, A's slivers for one kc block are packed once (by the first panel's
         // pieces) into a shared block and reused by the later panels, when that block is not too big.
         boolean panelsShareA = nc < n && !job.directA
                 && (long) (m + mr - 1) / mr * mr * Math.min(kc, k) * Float.BYTES <= GemmConfig.A_BLOCK_BYTES;
-        float[] ablk = panelsShareA ? buffer(own, 4, (m + mr - 1) / mr * mr * Math.min(kc, k)) : null;
+        float[] ablk = panelsShareA ? WorkBuffers.get(own, 4, (m + mr - 1) / mr * mr * Math.min(kc, k)) : null;
         if (ablk != null) {
             // (only when used: a product without one must not drop the cached block)
             own[4] = null;
@@ -187,7 +166,7 @@ final class FloatGemm {
         if (pieces > 1 && (long) k * ncTot * Float.BYTES <= GemmConfig.B_ALL_BYTES) {
             // Threads: pack all of B once (blocks in parallel), then one fork in which every piece
             // runs all blocks on its rows — two hand-offs to the pool instead of two per block.
-            float[] ball = alignedBuffer(own, 5, k * ncTot);
+            float[] ball = WorkBuffers.lineAligned(own, 5, k * ncTot, 0);
             int ball0 = Aligned.offset(ball);
             own[5] = null;
             int kcF = kc;
@@ -265,7 +244,7 @@ final class FloatGemm {
         int kc = job.kc;
         // A last sliver narrower than one vector cannot overlap a neighbour: pack it zero-padded.
         int edge = edgeStart(kern, n);
-        float[] be = edge < n ? buffer(BUFFERS.get(), 1, Math.min(kc, job.k) * lanes) : null;
+        float[] be = edge < n ? WorkBuffers.get(BUFFERS.get(), 1, Math.min(kc, job.k) * lanes) : null;
         for (int pc = 0; pc < job.k; pc += kc) {
             int kb = Math.min(kc, job.k - pc);
             if (be != null) {
@@ -344,7 +323,7 @@ final class FloatGemm {
                 aars = 0;
             } else if (packedKernel) {
                 if (ap == null) {
-                    ap = buffer(bufs, 2, mr * kb);
+                    ap = WorkBuffers.get(bufs, 2, mr * kb);
                 }
                 packAInterleaved(rows, kb, job.a, job.ao + i0 * job.ars + pc * job.acs, job.ars, job.acs, ap, 0, mr);
                 aa = ap;
@@ -356,7 +335,7 @@ final class FloatGemm {
                 aars = job.ars;
             } else {
                 if (ap == null) {
-                    ap = buffer(bufs, 2, mr * kb);
+                    ap = WorkBuffers.get(bufs, 2, mr * kb);
                 }
                 packA(rows, kb, job.a, job.ao + i0 * job.ars + pc * job.acs, job.ars, job.acs, ap, mr);
                 aa = ap;
@@ -405,7 +384,7 @@ final class FloatGemm {
                 } else {
                     // partial rows, or narrower than a vector: through a tile (valid columns, at least a vector)
                     if (tile == null) {
-                        tile = buffer(bufs, 3, mr * kern.maxNv * lanes);
+                        tile = WorkBuffers.get(bufs, 3, mr * kern.maxNv * lanes);
                     }
                     int tw = Math.max(valid, lanes);
                     if (load) {
