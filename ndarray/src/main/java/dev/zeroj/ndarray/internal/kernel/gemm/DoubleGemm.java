@@ -306,6 +306,13 @@ final class DoubleGemm {
             // a last tile of at most er rows goes through the edge kernels (er rows, in place when exact)
             boolean edgeRows = rows <= kern.er;
             int kr = edgeRows ? kern.er : mr;
+            if (rows < kr && !load && ablk == null && r1 - r0 >= kr) {
+                // A last partial tile with no partial sums to load: moved up to end at r1 as a whole tile,
+                // its first rows (done by the tile before) recomputed to the same bits, instead of a
+                // zero-padded tile through a copy.
+                i0 = r1 - kr;
+                rows = kr;
+            }
             double[] aa;
             int aoff;
             int aars;
