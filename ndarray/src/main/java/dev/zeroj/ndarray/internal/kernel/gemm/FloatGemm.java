@@ -116,11 +116,14 @@ final class FloatGemm {
         job.c = c;
         job.co = co;
         job.crs = crs;
-        job.kc = GemmConfig.kc(Float.BYTES, mr);
+        job.kc = GemmConfig.kcFor(GemmConfig.kc(Float.BYTES, mr), k);
         // Reading A in place saves packing when few B slivers reuse each A sliver (float 256³: the
         // interleaved packing of A took 12% of the time; with B packed the kernel keeps its B loads
-        // at a constant stride; float 256³ measured -3..+4%, so it keeps packing from 129 columns on).
-        job.directA = acs == 1 && mode != 1 && (mode == 2 || n <= Math.max(128, Math.max(4 * nr, 16 * lanes)));
+        // at a constant stride). Up to 2 KB of B's columns (256 floats, 512 floats), measured one
+        // thread: float 256³ 387 -> 375 us, 384³ 1282 -> 1273, 512³ 2988 -> 3015 (so not further);
+        // float 384³ 635 -> 600, 512³ 1527 -> 1490, 1024³ 11.3 -> 11.8 ms.
+        job.directA = acs == 1 && mode != 1
+                && (mode == 2 || n <= Math.max(2048 / Float.BYTES, Math.max(4 * nr, 16 * lanes)));
         // Reading B in place saves packing it when few rows of A amortise the packing.
         job.directB = bcs == 1 && mode != 1 && (mode == 2 || GemmConfig.directB(Float.BYTES, m, n, k));
         if (job.directB) {
