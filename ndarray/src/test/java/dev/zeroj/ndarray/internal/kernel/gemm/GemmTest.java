@@ -206,6 +206,30 @@ class GemmTest {
         }
     }
 
+    /**
+     * A depth at most a third above kc is one block (kcFor), and products in that window — the last
+     * partial row tile then moved up over done rows — keep every bit, packed or in place, 1 and 2 threads.
+     */
+    @Test
+    void slightlyDeeperThanKcIsOneBlock() {
+        assertEquals(256, GemmConfig.kcFor(192, 256));
+        assertEquals(192, GemmConfig.kcFor(192, 257));
+        assertEquals(192, GemmConfig.kcFor(192, 100));
+        assertEquals(192, GemmConfig.kcFor(192, 192));
+        Random r = new Random(11);
+        int kcD = GemmConfig.kc(Double.BYTES, MicroKernels.DEFAULT.mr());
+        int kcF = GemmConfig.kc(Float.BYTES, MicroKernels.DEFAULT.mr());
+        for (MicroKernels kern : PROVIDERS) {
+            for (int k : new int[] {kcD + kcD / 4, kcD + kcD / 3, kcF + kcF / 4, kcF + kcF / 3 + 1}) {
+                for (int[] mn : new int[][] {{37, 70}, {139, 50}, {150, 300}, {30, 25}}) {
+                    check(kern, 1 + r.nextInt(2), 0, mn[0], mn[1], k, 0, r.nextInt(2), r);
+                }
+            }
+        }
+        GemmConfig.force(16, 0, 0);
+        assertEquals(16, GemmConfig.kcFor(16, 20));
+    }
+
     /** With B read in place, kc shrinks so a block of B fits L1 (evened out over k), but not below KC_L1_MIN. */
     @Test
     void kcInPlaceFitsL1() {
