@@ -149,13 +149,9 @@ final class FloatGemm {
         // equal panels (whole slivers) rather than full ones and a narrow rest
         int panels = (n + nc - 1) / nc;
         nc = Math.min(nc, ((n + panels - 1) / panels + nr - 1) / nr * nr);
-        int ncEff = Math.min(nc, n);
-        // Taken out of the thread's buffers while in use: a nested product run by this thread while
-        // it waits for the pieces must not repack the panel under them.
+        // Buffers are taken out of the thread's array while in use: a nested product run by this thread
+        // while it waits for the pieces must not repack them under the pieces.
         float[][] own = BUFFERS.get();
-        float[] bp = WorkBuffers.lineAligned(own, 0, Math.min(kc, k) * ((ncEff + lanes - 1) / lanes * lanes), 0);
-        int bp0 = Aligned.offset(bp);
-        own[0] = null;
         // With several panels, A's slivers for one kc block are packed once (by the first panel's
         // pieces) into a shared block and reused by the later panels, when that block is not too big.
         boolean panelsShareA = nc < n && !job.directA
@@ -166,57 +162,102 @@ final class FloatGemm {
             own[4] = null;
         }
         int ncTot = (n / nc) * nc + (n % nc + lanes - 1) / lanes * lanes; // packed columns of all panels
-        if (pieces > 1 && (long) k * ncTot * Float.BYTES <= GemmConfig.B_ALL_BYTES) {
-            // Threads: pack all of B once (blocks in parallel), then one fork in which every piece
-            // runs all blocks on its rows — two hand-offs to the pool instead of two per block.
-            float[] ball = WorkBuffers.lineAligned(own, 5, k * ncTot, 0);
-            int ball0 = Aligned.offset(ball);
-            own[5] = null;
-            int kcF = kc;
-            int ncF = nc;
+        try {
+            if (pieces > 1 && (long) k * ncTot * Float.BYTES <= GemmConfig.B_ALL_BYTES) {
+                allOfB(job, threads, pieces, step, n, nc, ncTot, ablk);
+            } else {
+                panelByPanel(job, threads, pieces, step, n, nc, ablk);
+            }
+        } finally {
+            if (ablk != null) {
+                own[4] = ablk;
+            }
+        }
+    }
+
+    /**
+     * Threads: all of B packed once (blocks in parallel) into the thread's buffer 5, then one fork in
+     * which every row piece runs all blocks — two hand-offs to the pool instead of two per block.
+     */
+    private static void allOfB(Job job, int threads, int pieces, int step, int n, int nc, int ncTot, float[] ablk) {
+        MicroKernels kern = job.kern;
+        int k = job.k;
+        int m = job.m;
+        int kc = job.kc;
+        int nr = kern.maxNv * kern.lanesF;
+        int panels = (n + nc - 1) / nc;
+        float[][] own = BUFFERS.get();
+        float[] ball = WorkBuffers.lineAligned(own, 5, k * ncTot, 0);
+        int ball0 = Aligned.offset(ball);
+        own[5] = null; // taken out while in use, like the panel
+        try {
             int kBlocks = (k + kc - 1) / kc;
-            int cuts = packCuts(4 * threads, kBlocks * panels, ncEff, nr);
+            int cuts = packCuts(4 * threads, kBlocks * panels, Math.min(nc, n), nr);
             Parallel.forEach(kBlocks * panels * cuts, q -> {
                 int blk = q / cuts;
                 int cut = q % cuts;
-                int pc = blk / panels * kcF;
-                int jc = blk % panels * ncF;
-                int kb = Math.min(kcF, k - pc);
-                int nb = Math.min(ncF, n - jc);
-                packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, ball, ball0 + pc * ncTot + kb * jc,
-                        cut * nb / cuts, (cut + 1) * nb / cuts);
+                int pc = blk / panels * kc;
+                int jc = blk % panels * nc;
+                int kb = Math.min(kc, k - pc);
+                int nb = Math.min(nc, n - jc);
+                packB(kern, kb, nb, job.b, job.bo + pc * job.brs + jc * job.bcs, job.brs, job.bcs, ball,
+                        ball0 + pc * ncTot + kb * jc, cut * nb / cuts, (cut + 1) * nb / cuts);
             });
             Parallel.forEach(pieces, t -> {
                 int r0 = t * step;
                 int r1 = Math.min(m, r0 + step);
-                for (int pc = 0; pc < k; pc += kcF) {
-                    int kb = Math.min(kcF, k - pc);
-                    for (int jc = 0; jc < n; jc += ncF) {
-                        rows(job, r0, r1, pc, kb, jc, Math.min(ncF, n - jc), ball, ball0 + pc * ncTot + kb * jc, -1, null, ablk,
-                                jc == 0);
+                for (int pc = 0; pc < k; pc += kc) {
+                    int kb = Math.min(kc, k - pc);
+                    for (int jc = 0; jc < n; jc += nc) {
+                        rows(job, r0, r1, pc, kb, jc, Math.min(nc, n - jc), ball, ball0 + pc * ncTot + kb * jc, -1, null,
+                                ablk, jc == 0);
                     }
                 }
             });
+        } finally {
             own[5] = ball;
-            if (ablk != null) {
-                own[4] = ablk;
-            }
-            own[0] = bp;
-            return;
         }
+    }
+
+    /**
+     * Panel by panel: each {@code kc × nc} block of B packed into the thread's buffer 0 (in parallel
+     * pieces when threaded), then swept by the row pieces.
+     */
+    private static void panelByPanel(Job job, int threads, int pieces, int step, int n, int nc, float[] ablk) {
+        int lanes = job.kern.lanesF;
+        float[][] own = BUFFERS.get();
+        float[] bp = WorkBuffers.lineAligned(own, 0, Math.min(job.kc, job.k) * ((Math.min(nc, n) + lanes - 1) / lanes * lanes), 0);
+        int bp0 = Aligned.offset(bp);
+        own[0] = null;
+        try {
+            panels(job, threads, pieces, step, n, nc, ablk, bp, bp0);
+        } finally {
+            own[0] = bp;
+        }
+    }
+
+    /** The loop of {@link #panelByPanel} over k blocks and panels, with the panel buffer {@code bp} from {@code bp0}. */
+    private static void panels(Job job, int threads, int pieces, int step, int n, int nc, float[] ablk, float[] bp,
+            int bp0) {
+        MicroKernels kern = job.kern;
+        int k = job.k;
+        int m = job.m;
+        int kc = job.kc;
+        int nr = kern.maxNv * kern.lanesF;
         for (int pc = 0; pc < k; pc += kc) {
             int kb = Math.min(kc, k - pc);
             for (int jc = 0; jc < n; jc += nc) {
                 int nb = Math.min(nc, n - jc);
-                int jc0 = jc;
-                int pc0 = pc;
+                int bOff = job.bo + pc * job.brs + jc * job.bcs;
                 int cuts = pieces == 1 ? 1 : packCuts(2 * threads, 1, nb, nr);
                 if (cuts == 1) {
-                    packB(kern, kb, nb, b, bo + pc * brs + jc * bcs, brs, bcs, bp, bp0);
+                    packB(kern, kb, nb, job.b, bOff, job.brs, job.bcs, bp, bp0);
                 } else {
-                    Parallel.forEach(cuts, q -> packB(kern, kb, nb, b, bo + pc0 * brs + jc0 * bcs, brs, bcs, bp, bp0,
+                    Parallel.forEach(cuts, q -> packB(kern, kb, nb, job.b, bOff, job.brs, job.bcs, bp, bp0,
                             q * nb / cuts, (q + 1) * nb / cuts));
                 }
+                int pc0 = pc;
+                int jc0 = jc;
                 boolean fillA = jc == 0;
                 if (pieces == 1) {
                     rows(job, 0, m, pc, kb, jc, nb, bp, bp0, -1, null, ablk, fillA);
@@ -226,10 +267,6 @@ final class FloatGemm {
                 }
             }
         }
-        if (ablk != null) {
-            own[4] = ablk;
-        }
-        own[0] = bp;
     }
 
     /**
