@@ -154,6 +154,42 @@ class ConvLayerTest {
         }
     }
 
+    /**
+     * The bias taken as the last step of each output's fma chain ({@code fma(b, 1, s)}) keeps the bits of
+     * the book's {@code + b} for special values too: signed zeros (sums that underflow to -0.0), NaN,
+     * infinities, subnormals, overflow; and with no channels (K = 0: out is 0 + b). 1 and 2 threads.
+     */
+    @Test
+    void biasStepKeepsTheBitsOfAddingItForSpecialValues() {
+        int old = Parallel.threads();
+        try {
+            for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+                boolean f = dt == DType.FLOAT32;
+                double[] bv = {-0.0, 0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+                        f ? 1e-40 : Double.MIN_VALUE, f ? -1e-42 : -4e-320, f ? 3e38 : Double.MAX_VALUE, -1.5};
+                int fn = bv.length;
+                NDArray b = np.array(bv).astype(dt);
+                // tiny x times tiny -W: every product underflows, the sums are -0.0; huge ones overflow
+                double[][] xw = {{f ? 1e-30 : 1e-200, f ? -1e-30 : -1e-200}, {f ? 1e19 : 1e154, f ? 1e19 : 1e154},
+                        {f ? -1e19 : -1e154, f ? 1e19 : 1e154}};
+                for (double[] v : xw) {
+                    for (int c : new int[] {2, 0}) {
+                        NDArray x = np.full(new int[] {3, c, 6, 6}, v[0], dt);
+                        NDArray w = np.full(new int[] {fn, c, 3, 3}, v[1], dt);
+                        NDArray ref = unfusedForward(x, w, b, 1, 1);
+                        for (int t = 1; t <= 2; t++) {
+                            Parallel.setThreads(t);
+                            ConvTest.assertBits(ref, Conv.convForward(x, w, b, 1, 1),
+                                    dt + " x=" + v[0] + " W=" + v[1] + " c=" + c + " threads=" + t);
+                        }
+                    }
+                }
+            }
+        } finally {
+            Parallel.setThreads(old);
+        }
+    }
+
     /** Gaussian values times {@code scale}, rounded to the dtype. */
     private static NDArray filled(DType dt, int[] shape, java.util.Random r, double scale) {
         NDArray a = NDArray.allocate(dt, shape);

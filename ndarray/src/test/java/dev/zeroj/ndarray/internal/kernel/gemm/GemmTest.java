@@ -230,6 +230,42 @@ class GemmTest {
         assertEquals(16, GemmConfig.kcFor(16, 20));
     }
 
+    /**
+     * The 6-row kernels (mr 6, edge kernels of 4 rows) that AVX2 machines load: on a CPU with wider
+     * vectors {@link MicroKernels#DEFAULT} is the 8-row provider, so without this they are never run.
+     * Every row remainder (a last tile of 5 rows moved up over done rows as a whole 6-row tile, one of
+     * 1..3 as a 4-row edge tile), packed and in place, whole k, small kc blocks and kcFor's one-block
+     * window, 1 and 2 threads.
+     */
+    @Test
+    void sixRowKernelsEveryRemainder() throws ReflectiveOperationException {
+        if (!dev.zeroj.ndarray.internal.kernel.Simd.ENABLED) {
+            return; // the scalar surefire run has no Vector API
+        }
+        MicroKernels six = (MicroKernels) Class.forName(GemmTest.class.getPackageName() + ".VectorMicroKernels6")
+                .getDeclaredConstructor().newInstance();
+        assertEquals(6, six.mr());
+        Random r = new Random(12);
+        for (int direct = 0; direct <= 2; direct++) {
+            for (int kc : new int[] {0, 16}) {
+                GemmConfig.force(kc, kc == 0 ? 0 : 2 * 48, direct);
+                for (int m = 1; m <= 2 * 6 + 1; m++) {
+                    for (int n : new int[] {5, 37, 100}) {
+                        check(six, 1, 2, m, n, 40, r.nextInt(2), 0, r);
+                    }
+                }
+            }
+        }
+        GemmConfig.force(0, 0, 0);
+        int kcD = GemmConfig.kc(Double.BYTES, 6);
+        int kcF = GemmConfig.kc(Float.BYTES, 6);
+        for (int k : new int[] {kcD + kcD / 3, kcF + kcF / 4}) {
+            for (int[] mn : new int[][] {{37, 70}, {139, 50}, {161, 300}}) {
+                check(six, 1 + r.nextInt(2), 0, mn[0], mn[1], k, 0, r.nextInt(2), r);
+            }
+        }
+    }
+
     /** With B read in place, kc shrinks so a block of B fits L1 (evened out over k), but not below KC_L1_MIN. */
     @Test
     void kcInPlaceFitsL1() {
