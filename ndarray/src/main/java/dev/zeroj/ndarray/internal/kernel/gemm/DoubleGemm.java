@@ -115,7 +115,7 @@ final class DoubleGemm {
         job.c = c;
         job.co = co;
         job.crs = crs;
-        job.kc = GemmConfig.kcFor(GemmConfig.kc(Double.BYTES, mr), k);
+        int kc0 = GemmConfig.kc(Double.BYTES, mr);
         // Reading A in place saves packing when few B slivers reuse each A sliver (float 256³: the
         // interleaved packing of A took 12% of the time; with B packed the kernel keeps its B loads
         // at a constant stride). Up to 2 KB of B's columns (256 doubles, 512 floats), measured one
@@ -125,9 +125,10 @@ final class DoubleGemm {
                 && (mode == 2 || n <= Math.max(2048 / Double.BYTES, Math.max(4 * nr, 16 * lanes)));
         // Reading B in place saves packing it when few rows of A amortise the packing.
         job.directB = bcs == 1 && mode != 1 && (mode == 2 || GemmConfig.directB(Double.BYTES, m, n, k));
-        if (job.directB) {
-            job.kc = GemmConfig.kcInPlace(job.kc, Double.BYTES, n, k);
-        }
+        // kc: cut so a block of B read in place stays in L1 when that applies, else one block for a
+        // depth a little above kc (not both: the cut would be undone)
+        int kcIn = job.directB ? GemmConfig.kcInPlace(kc0, Double.BYTES, n, k) : kc0;
+        job.kc = kcIn != kc0 ? kcIn : GemmConfig.kcFor(kc0, k);
         // Row pieces of whole tiles. Where they end cannot change a bit (every element is one fma chain
         // in k order); with B read in place each piece streams all of B, so there is one per thread,
         // else up to 16 per packed panel (work stealing evens out a busy core).

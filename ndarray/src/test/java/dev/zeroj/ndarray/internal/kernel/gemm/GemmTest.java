@@ -152,8 +152,9 @@ class GemmTest {
 
     /**
      * Every row remainder {@code m % mr} (alone and after full tiles): a last tile of at most
-     * {@code er} rows takes the edge kernels (in place when exactly er rows), others the full kernel
-     * on a copy; for each tile width, A and B read in place or packed, whole k or small kc blocks.
+     * {@code er} rows takes the edge kernels (in place when exactly er rows), others the full kernel;
+     * a partial tile is moved up over done rows as a whole tile in the first k block and goes through
+     * a copy in later ones; for each tile width, A and B read in place or packed, whole k or small kc blocks.
      */
     @Test
     void edgeRowTilesEveryRemainder() {
