@@ -22,9 +22,11 @@ interface ConvKernels {
 
     /**
      * The provider for {@link ConvLayer}'s col2im, or {@code null}: {@link #VECTOR} on JDK 21 and
-     * later (measured 4-7× SLOWER on JDK 17, whose C2 does not compile these vector adds well in
-     * the conv backward), unless the system property {@code zeroj.conv.col2im.simd} says
-     * {@code true} or {@code false}.
+     * later, unless the system property {@code zeroj.conv.col2im.simd} says {@code true} or
+     * {@code false}. Not on JDK 17: alone it is faster there too (deep 16×28×28 backward, one thread:
+     * f32 13.9 -> 11.2 ms, f64 18.5 -> 16.2), but once the float version has run in a JVM the double
+     * one ran 7-8× SLOWER (deep f64 backward 21 -> 159 ms after the simple layer's f32 backward, in
+     * {@code benchmarks/compare}; f64 alone 21 -> 18.8).
      */
     ConvKernels COL2IM = VECTOR == null ? null : useForCol2im() ? VECTOR : null;
 
