@@ -346,7 +346,6 @@ final class DoubleGemm {
                 t[4 * q + 3] = kb;
             }
         }
-        double[] tile = null;
         for (int j0 = 0; j0 < nb;) {
             int nv = width(kern, nb - j0);
             int w = nv * lanes;
@@ -369,19 +368,8 @@ final class DoubleGemm {
                 if (rows == kr && !narrow) {
                     kernel(kern, edgeRows, false, nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
                 } else {
-                    if (tile == null) {
-                        tile = WorkBuffers.get(bufs, 3, mr * kern.maxNv * lanes);
-                    }
-                    int tw = Math.max(valid, lanes);
-                    if (load) {
-                        for (int i = 0; i < rows; i++) {
-                            System.arraycopy(c, cpos + i * crs, tile, i * tw, valid);
-                        }
-                    }
-                    kernel(kern, edgeRows, false, nv, kb, aa, aoff, aars, bb, boff, bbrs, tile, 0, tw, load, lc, lb);
-                    for (int i = 0; i < rows; i++) {
-                        System.arraycopy(tile, i * tw, c, cpos + i * crs, valid);
-                    }
+                    kernelViaTile(kern, bufs, rows, valid, edgeRows, false, nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos,
+                            crs, load, lc, lb);
                 }
             }
             j0 += w;
@@ -435,7 +423,6 @@ final class DoubleGemm {
         boolean load = pc > 0;
         double[][] bufs = BUFFERS.get();
         double[] ap = null;
-        double[] tile = null;
         for (int i0 = r0; i0 < r1; i0 += mr) {
             int rows = Math.min(mr, r1 - i0);
             // a last tile of at most er rows goes through the edge kernels (er rows, in place when exact)
@@ -523,23 +510,32 @@ final class DoubleGemm {
                 } else if (rows == kr && !narrow) {
                     kernel(kern, true, packedKernel, nv, kb, aa, aoff, aars, bb, boff, bbrs, c, cpos, crs, load, lc, lb);
                 } else {
-                    // partial rows, or narrower than a vector: through a tile (valid columns, at least a vector)
-                    if (tile == null) {
-                        tile = WorkBuffers.get(bufs, 3, mr * kern.maxNv * lanes);
-                    }
-                    int tw = Math.max(valid, lanes);
-                    if (load) {
-                        for (int i = 0; i < rows; i++) {
-                            System.arraycopy(c, cpos + i * crs, tile, i * tw, valid);
-                        }
-                    }
-                    kernel(kern, edgeRows, packedKernel, nv, kb, aa, aoff, aars, bb, boff, bbrs, tile, 0, tw, load, lc, lb);
-                    for (int i = 0; i < rows; i++) {
-                        System.arraycopy(tile, i * tw, c, cpos + i * crs, valid);
-                    }
+                    kernelViaTile(kern, bufs, rows, valid, edgeRows, packedKernel, nv, kb, aa, aoff, aars, bb, boff, bbrs, c,
+                            cpos, crs, load, lc, lb);
                 }
                 j0 += w;
             }
+        }
+    }
+
+    /**
+     * {@link #kernel} for a tile of only {@code rows} rows or fewer than a vector of {@code valid} columns:
+     * run on a copy in the thread's tile buffer (C's partial sums copied in when {@code load}), then its
+     * valid part copied back, so nothing outside C is written.
+     */
+    private static void kernelViaTile(MicroKernels kern, double[][] bufs, int rows, int valid, boolean edgeRows,
+            boolean packedKernel, int nv, int kb, double[] aa, int aoff, int aars, double[] bb, int boff, int bbrs,
+            double[] c, int cpos, int crs, boolean load, int lc, int lb) {
+        double[] tile = WorkBuffers.get(bufs, 3, kern.mr * kern.maxNv * kern.lanesD);
+        int tw = Math.max(valid, kern.lanesD);
+        if (load) {
+            for (int i = 0; i < rows; i++) {
+                System.arraycopy(c, cpos + i * crs, tile, i * tw, valid);
+            }
+        }
+        kernel(kern, edgeRows, packedKernel, nv, kb, aa, aoff, aars, bb, boff, bbrs, tile, 0, tw, load, lc, lb);
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(tile, i * tw, c, cpos + i * crs, valid);
         }
     }
 
