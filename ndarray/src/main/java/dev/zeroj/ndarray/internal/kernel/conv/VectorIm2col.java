@@ -59,6 +59,48 @@ final class VectorIm2col {
         return lo > hi ? EMPTY : (long) lo << 32 | (hi & 0xFFFFFFFFL);
     }
 
+    /**
+     * The gather map of one im2col row for vectors of {@code lanes} elements: entry e is the offset,
+     * from the first element of window j's first run, of the input element that element e of window
+     * j's row (or, past the row's {@code K = c*fh*fw} elements, of window j+1's, j+2's, ...) holds.
+     * Its length is K rounded up to whole vectors.
+     */
+    static int[] gatherMap(Geometry g, int sC, int sH, int lanes) {
+        final int K = g.c * g.fh * g.fw;
+        final int[] map = new int[(K + lanes - 1) / lanes * lanes];
+        for (int e = 0; e < map.length; e++) {
+            final int k = e % K, x = k % g.fw, y = k / g.fw % g.fh, c = k / (g.fw * g.fh);
+            map[e] = e / K * g.stride + c * sC + y * sH + x;
+        }
+        return map;
+    }
+
+    /** Whether no run of the row block is on the vertical padding (runBases' {@code rb}). */
+    static boolean noPadding(int[] rb) {
+        for (int b : rb) {
+            if (b == NONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int min(int[] a) {
+        int m = Integer.MAX_VALUE;
+        for (int v : a) {
+            m = Math.min(m, v);
+        }
+        return m;
+    }
+
+    static int max(int[] a) {
+        int m = Integer.MIN_VALUE;
+        for (int v : a) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
     /** im2col of the row blocks {@code [u0, u1)}; {@code false} when {@code fw} is wider than a vector. */
     static boolean im2col(Geometry g, double[] src, int off, int sN, int sC, int sH, double[] dst, int dstOff,
             int u0, int u1) {
