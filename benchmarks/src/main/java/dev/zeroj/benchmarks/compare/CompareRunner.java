@@ -15,7 +15,9 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,15 +33,23 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Cases: {@code gemm_MxKxN}, {@code im2col_S}, {@code col2im_S}, {@code conv_fwd_S}, {@code conv_bwd_S},
- * {@code pool_fwd_S}, {@code pool_bwd_S} with S = {@code simple} (x 100x1x28x28, W 30x1x5x5; pooling
+ * {@code pool_fwd_S}, {@code pool_bwd_S}, and the memory floors {@code floor_im2col_S}, {@code floor_col2im_S}
+ * ({@link MemoryFloor}), with S = {@code simple} (x 100x1x28x28, W 30x1x5x5; pooling
  * 2x2/2 of 100x30x24x24) or {@code deep} (x 100x16x28x28, W 16x16x3x3, pad 1; pooling of 100x16x28x28).
  * Inputs and outputs are allocated once per case; the timed runs reuse them.
  */
 public final class CompareRunner {
     private static final Pattern GEMM = Pattern.compile("gemm_(\\d+)x(\\d+)x(\\d+)");
 
-    private String currentKey;
-    private Runnable current;
+    /** The cases built last (two: a case and its memory floor alternate in one round), by "name dtype". */
+    private final Map<String, Runnable> built = new LinkedHashMap<>(4, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Runnable> eldest) {
+            return size() > 2;
+        }
+    };
 
     /** Thrown when a case cannot run in this build (e.g. np.dot missing). */
     static final class Skip extends RuntimeException {
@@ -121,11 +131,13 @@ public final class CompareRunner {
     double[] time(String name, String dtype, int threads, int reps) {
         Parallel.setThreads(threads);
         String key = name + " " + dtype;
-        if (!key.equals(currentKey)) {
-            current = null;
-            currentKey = null;
+        Runnable current = built.get(key);
+        if (current == null) {
+            if (built.size() == 2) {
+                built.clear(); // let the old arrays go before the new ones are allocated
+            }
             current = build(name, Data.dtype(dtype));
-            currentKey = key;
+            built.put(key, current);
         }
         double[] t = new double[reps];
         for (int i = 0; i < reps; i++) {
@@ -139,6 +151,9 @@ public final class CompareRunner {
     static volatile Object sink;
 
     private static Runnable build(String name, DType dt) {
+        if (name.startsWith("floor_")) {
+            return MemoryFloor.of(name.substring("floor_".length()), dt);
+        }
         Matcher m = GEMM.matcher(name);
         if (m.matches()) {
             if (!Ops.hasDot()) {

@@ -1,0 +1,50 @@
+package dev.zeroj.benchmarks.compare;
+
+import dev.zeroj.benchmarks.ConvShapes;
+import dev.zeroj.ndarray.DType;
+import java.util.Arrays;
+
+/**
+ * The memory floor of an im2col or col2im case: the time one thread takes to move the bytes the case
+ * must move, with nothing else to do. {@code floor_im2col_S} writes as many bytes as the im2col
+ * matrix has ({@code Arrays.fill}, the fastest plain Java write measured here: as fast as a loop of
+ * aligned 512-bit vector stores); {@code floor_col2im_S} reads as many bytes as the column matrix
+ * has (copied in 16 KB pieces into one small buffer, the fastest plain Java read measured here) and
+ * writes as many as the image has. No im2col or col2im can take less time on one thread than this,
+ * so {@code NumPy ms / floor ms} bounds the speed-up any implementation can reach in the same run.
+ *
+ * <p>The arrays are {@code long[]} of the case's byte sizes: the floor depends on bytes, not on the
+ * element type. They are allocated once per case, like the case's own arrays.
+ */
+final class MemoryFloor {
+    private MemoryFloor() {}
+
+    private static final int PIECE = 2048; // longs: 16 KB, stays in L1
+
+    /** The floor of {@code im2col_S} or {@code col2im_S} in {@code dtype}; throws for other names. */
+    static Runnable of(String caseName, DType dtype) {
+        int us = caseName.lastIndexOf('_');
+        ConvShapes s = ConvShapes.valueOf(caseName.substring(us + 1));
+        int[] o = s.convOut();
+        long colElems = (long) o[0] * o[2] * o[3] * s.x[1] * s.w[2] * s.w[3];
+        long imgElems = (long) s.x[0] * s.x[1] * s.x[2] * s.x[3];
+        int size = dtype == DType.FLOAT32 ? 4 : 8;
+        long[] col = new long[Math.toIntExact(colElems * size / 8)];
+        switch (caseName.substring(0, us)) {
+            case "im2col":
+                return () -> Arrays.fill(col, 1L);
+            case "col2im": {
+                long[] img = new long[Math.toIntExact(imgElems * size / 8)];
+                long[] piece = new long[PIECE];
+                return () -> {
+                    for (int q = 0; q < col.length; q += PIECE) {
+                        System.arraycopy(col, q, piece, 0, Math.min(PIECE, col.length - q));
+                    }
+                    Arrays.fill(img, piece[0]);
+                };
+            }
+            default:
+                throw new IllegalArgumentException("no memory floor for " + caseName);
+        }
+    }
+}
