@@ -28,17 +28,28 @@ final class DoubleCol2im {
         }
         int upp = Geometry.unitsPerPiece((long) g.c * g.w * g.fh * g.fw / Math.max(1, g.stride * g.stride));
         int pieces = (units + upp - 1) / upp;
+        final ConvKernels vec = g.stride == 1 ? ConvKernels.COL2IM_PIXELS : null;
+        final int[] map = vec == null ? null : strideMap(rs, vec.col2imLanes(col));
         Parallel.forEach(pieces, p -> {
             int end = Math.min(units, (p + 1) * upp);
             for (int u = p * upp; u < end; u++) {
-                imageRow(g, col, colOff, rs, cs, dst, dstOff, u, u == p * upp, u + 1 < end);
+                imageRow(g, col, colOff, rs, cs, dst, dstOff, u, u == p * upp, u + 1 < end, vec, map);
             }
         });
     }
 
+    /** {@code {0, rs, 2*rs, ..}}: the gather offsets of {@code lanes} consecutive pixels' terms. */
+    private static int[] strideMap(int rs, int lanes) {
+        final int[] map = new int[lanes];
+        for (int k = 0; k < lanes; k++) {
+            map[k] = k * rs;
+        }
+        return map;
+    }
+
     /** Image row u = n*h + hh, all channels. */
     private static void imageRow(Geometry g, double[] col, int colOff, int rs, int cs, double[] dst, int dstOff, int u,
-            boolean pieceStart, boolean hasNext) {
+            boolean pieceStart, boolean hasNext, ConvKernels vec, int[] map) {
         final int n = u / g.h, hh = u % g.h;
         final int s = g.stride, p = g.pad, fh = g.fh, fw = g.fw, OH = g.oh, OW = g.ow, W = g.w, C = g.c;
         final int hp = hh + p;
@@ -50,11 +61,20 @@ final class DoubleCol2im {
         final int rowBase = (n * OH + oh0) * OW; // matrix row of window (oh0, 0)
         final int planeSize = g.h * W;
         final int d0 = dstOff + (n * C * g.h + hh) * W;
-        // pixels wa..wb-1 (stride 1) get a term from every x: their window columns are all inside
+        // pixels wa..wb-1 (stride 1) get a term from every x: their window columns are all inside;
+        // with the vector kernels they go a vector at a time, and so do all pixels where masked
+        // gathers compile (ConvKernels.COL2IM_MASKED)
         int wa = W, wb = W;
         if (s == 1) {
             wa = Math.min(W, Math.max(0, fw - 1 - p));
             wb = Math.max(wa, Math.min(W, OW - p));
+        }
+        int lanes = vec == null ? 0 : map.length;
+        if (lanes > 0 && ConvKernels.COL2IM_MASKED && W >= lanes) {
+            wa = 0;
+            wb = W;
+        } else if (wb - wa < lanes) {
+            lanes = 0;
         }
         final boolean rowMajor = cs == 1 && rs == C * fh * fw;
         // small row blocks (8 KB at most) are fetched one image row ahead, interleaved with the
@@ -67,7 +87,11 @@ final class DoubleCol2im {
         } else if (rowMajor && !ahead && hh == Math.min(OH - 1, hp) - p) {
             touch(col, colOff + rowBase * rs, OW * rs); // the row block this image row is the first to use
         }
-        final int w8 = wa + (wb - wa) / 8 * 8;
+        // pixels a vector at a time (the last vector moved back to end at W, recomputing some pixels to
+        // the same bits), else the complete ones eight, then four at a time
+        final int groupsV = lanes == 0 ? 0 : (wb - wa + lanes - 1) / lanes;
+        final int wv = lanes == 0 ? wa : wb;
+        final int w8 = wv + (wb - wv) / 8 * 8;
         final int w4 = w8 + (wb - w8) / 4 * 4;
         // the row blocks the next image row uses first, a few cache lines read per pixel group
         // below so that their memory latency overlaps this row's sums
@@ -82,7 +106,7 @@ final class DoubleCol2im {
             if (ohn >= from) {
                 pf = colOff + (nn * OH + from) * OW * rs;
                 pfEnd = Math.min(col.length, colOff + (nn * OH + ohn + 1) * OW * rs);
-                final int groups = Math.max(1, (w8 - wa) / 8 + (w4 - w8) / 4);
+                final int groups = Math.max(1, groupsV + (w8 - wv) / 8 + (w4 - w8) / 4);
                 quota = ((pfEnd - pf) / LINE + groups) / groups;
             }
         }
@@ -101,7 +125,26 @@ final class DoubleCol2im {
         // (y, x) order; pixel k's term sits k matrix rows after pixel 0's. Channels innermost, so
         // the matrix rows are read front to back.
         final int step = cs - rs, yStep = (fw - OW) * rs; // after a y row, t is fw terms on
-        for (int ww = wa; ww < w8; ww += 8) {
+        final int rows = g.n * OH * OW;
+        for (int k = 0; k < groupsV; k++) {
+            final int ww = Math.min(wa + k * lanes, wb - lanes);
+            for (int q = quota; q > 0 && pf < pfEnd; q--, pf += LINE) {
+                pacc += col[pf];
+            }
+            // a gather checks its masked-off lanes' indexes too: every lane's row must be a matrix row
+            if (rowBase - (yhi - ylo) * OW + ww + p - (fw - 1) >= 0 && rowBase + ww + p + lanes <= rows) {
+                vec.col2imPixels(col, map, (rowBase + ww + p) * rs + colOff, cs, step, yStep, fh, fw, ylo, yhi, C,
+                        dst, d0 + ww, planeSize, ww + p, OW);
+            } else {
+                for (int c = 0; c < C; c++) {
+                    final int cBase = colOff + c * fh * fw * cs;
+                    for (int w = ww; w < ww + lanes; w++) {
+                        dst[d0 + c * planeSize + w] = pixel(g, col, rs, cs, cBase, rowBase, ylo, yhi, oh0, w + p);
+                    }
+                }
+            }
+        }
+        for (int ww = wv; ww < w8; ww += 8) {
             final int t0 = (rowBase + ww + p) * rs + colOff;
             for (int q = quota; q > 0 && pf < pfEnd; q--, pf += LINE) {
                 pacc += col[pf];

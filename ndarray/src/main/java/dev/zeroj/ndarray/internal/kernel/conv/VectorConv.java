@@ -262,6 +262,44 @@ public final class VectorConv implements ConvKernels {
         }
     }
 
+    @Override
+    public int col2imLanes(double[] col) {
+        return DoubleVector.SPECIES_PREFERRED.length();
+    }
+
+    /**
+     * {@link Col2im}'s pixels {@code ww .. ww+L-1} of one image row, all channels (unit stride; see
+     * {@link ConvKernels#col2imPixels}): lane k sums pixel ww+k's terms, which sit {@code map[k] = k*rs}
+     * elements after pixel ww's, gathered one (y, x) at a time in the scalar loop's order. A lane whose
+     * window column for x ({@code lo - x + k}) is outside {@code [0, ow)} has no such term: it is
+     * masked off and adds +0.0, which leaves its sum's bits as they are (a sum that starts at +0.0 is
+     * never -0.0). So each lane is bitwise the scalar sum of its pixel.
+     */
+    @Override
+    public void col2imPixels(double[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw, int ylo,
+            int yhi, int channels, double[] dst, int d, int planeSize, int lo, int ow) {
+        final VectorSpecies<Double> sp = DoubleVector.SPECIES_PREFERRED;
+        final boolean inside = lo - (fw - 1) >= 0 && lo + sp.length() <= ow;
+        for (int c = 0; c < channels; c++, d += planeSize) {
+            DoubleVector a = DoubleVector.zero(sp);
+            int t = t0 + (c * fh + ylo) * fw * cs;
+            if (inside) {
+                for (int y = ylo; y <= yhi; y++, t += yStep) {
+                    for (int x = 0; x < fw; x++, t += step) {
+                        a = a.add(DoubleVector.fromArray(sp, col, t, map, 0));
+                    }
+                }
+            } else {
+                for (int y = ylo; y <= yhi; y++, t += yStep) {
+                    for (int x = 0; x < fw; x++, t += step) {
+                        a = a.add(DoubleVector.fromArray(sp, col, t, map, 0, sp.indexInRange(lo - x, ow)));
+                    }
+                }
+            }
+            a.intoArray(dst, d);
+        }
+    }
+
     // ---- end double twins ----
 
     // ---- float twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
@@ -366,6 +404,44 @@ public final class VectorConv implements ConvKernels {
                     }
                 }
             }
+        }
+    }
+
+    @Override
+    public int col2imLanes(float[] col) {
+        return FloatVector.SPECIES_PREFERRED.length();
+    }
+
+    /**
+     * {@link Col2im}'s pixels {@code ww .. ww+L-1} of one image row, all channels (unit stride; see
+     * {@link ConvKernels#col2imPixels}): lane k sums pixel ww+k's terms, which sit {@code map[k] = k*rs}
+     * elements after pixel ww's, gathered one (y, x) at a time in the scalar loop's order. A lane whose
+     * window column for x ({@code lo - x + k}) is outside {@code [0, ow)} has no such term: it is
+     * masked off and adds +0.0, which leaves its sum's bits as they are (a sum that starts at +0.0 is
+     * never -0.0). So each lane is bitwise the scalar sum of its pixel.
+     */
+    @Override
+    public void col2imPixels(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw, int ylo,
+            int yhi, int channels, float[] dst, int d, int planeSize, int lo, int ow) {
+        final VectorSpecies<Float> sp = FloatVector.SPECIES_PREFERRED;
+        final boolean inside = lo - (fw - 1) >= 0 && lo + sp.length() <= ow;
+        for (int c = 0; c < channels; c++, d += planeSize) {
+            FloatVector a = FloatVector.zero(sp);
+            int t = t0 + (c * fh + ylo) * fw * cs;
+            if (inside) {
+                for (int y = ylo; y <= yhi; y++, t += yStep) {
+                    for (int x = 0; x < fw; x++, t += step) {
+                        a = a.add(FloatVector.fromArray(sp, col, t, map, 0));
+                    }
+                }
+            } else {
+                for (int y = ylo; y <= yhi; y++, t += yStep) {
+                    for (int x = 0; x < fw; x++, t += step) {
+                        a = a.add(FloatVector.fromArray(sp, col, t, map, 0, sp.indexInRange(lo - x, ow)));
+                    }
+                }
+            }
+            a.intoArray(dst, d);
         }
     }
 
