@@ -193,8 +193,12 @@ final class DoubleMaxPool {
         final int plane = dxOff + u * H * W;
         final int dBase = doutOff + n * dN + c * dC;
         if (fh == 2 && fw == 2 && s == 2 && p == 0) {
-            // the book's 2x2 pooling: each pixel of the window rows gets one term, +0.0 plus dout at
-            // the argmax and +0.0 elsewhere: written once each, zeros first, then the one value
+            // the book's 2x2 pooling: each pixel gets at most one term, +0.0 plus dout at the argmax
+            // and +0.0 elsewhere: the plane zeroed (Arrays.fill, whole vectors), then the one value per
+            // window (measured against four scalar zeros and the value per window, benchmarks/compare
+            // --baseline-jar, one thread, 4 runs on JDK 25 and 17: pool_bwd_simple float32 1.08-1.15 ->
+            // 1.02-1.03 ms; float64 0.94-1.10x, noise)
+            java.util.Arrays.fill(dx, plane, plane + H * W, 0);
             for (int i = 0; i < OH; i++) {
                 int r = argOff + ((n * OH + i) * OW * C + c) * argStride;
                 final int row = plane + 2 * i * W;
@@ -204,20 +208,8 @@ final class DoubleMaxPool {
                         throw new MaxPool.BadIndex(a);
                     }
                     final int k = (int) (a & 3); // a + 4 for a negative a
-                    final int q = row + 2 * j;
-                    dx[q] = 0;
-                    dx[q + 1] = 0;
-                    dx[q + W] = 0;
-                    dx[q + W + 1] = 0;
-                    dx[q + (k >> 1) * W + (k & 1)] = 0 + dout[dBase + i * dH + j * dW];
+                    dx[row + 2 * j + (k >> 1) * W + (k & 1)] = 0 + dout[dBase + i * dH + j * dW];
                 }
-                if (2 * OW < W) {
-                    dx[row + W - 1] = 0;
-                    dx[row + 2 * W - 1] = 0;
-                }
-            }
-            if (2 * OH < H) {
-                java.util.Arrays.fill(dx, plane + 2 * OH * W, plane + H * W, 0);
             }
             return;
         }
