@@ -19,6 +19,8 @@ class ConvKernelsTest {
         {2, 2, 30, 33, 7, 7, 1, 3}, {1, 2, 25, 40, 9, 11, 1, 2}, {2, 3, 24, 24, 2, 2, 2, 0},
         {2, 5, 13, 45, 3, 17, 3, 1}, {3, 4, 12, 37, 2, 2, 2, 1}, {2, 3, 9, 64, 1, 1, 1, 0},
         {1, 2, 40, 31, 3, 3, 2, 0}, {2, 3, 13, 17, 2, 2, 2, 0}, {1, 2, 7, 40, 2, 2, 2, 0},
+        // rows narrower than, as wide as and a little wider than a vector (8 doubles, 16 floats); one channel
+        {2, 3, 6, 5, 3, 3, 1, 1}, {1, 2, 5, 8, 3, 3, 1, 1}, {1, 2, 6, 16, 3, 3, 1, 1}, {2, 1, 9, 20, 3, 3, 1, 1},
     };
 
     @Test
@@ -29,15 +31,18 @@ class ConvKernelsTest {
                 Parallel.setThreads(threads);
                 for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
                     for (int[] s : SHAPES) {
-                        for (boolean t : new boolean[] {false, true}) {
-                            String what = dt + " " + java.util.Arrays.toString(s) + (t ? " nhwc" : "") + " threads " + threads;
-                            NDArray x = input(dt, s, t, false, 1);
+                        for (int layout = 0; layout < 3; layout++) {
+                            boolean t = layout == 1;
+                            String what = dt + " " + java.util.Arrays.toString(s) + LAYOUTS[layout] + " threads " + threads;
+                            NDArray x = layout == 2 ? flippedSlice(dt, s, 1) : input(dt, s, t, false, 1);
                             double[] col = bookIm2col(x.toDoubleArray(), s);
                             assertBits(col, Conv.im2col(x, s[4], s[5], s[6], s[7]), what + " im2col");
                             int[] cs = Conv.im2col(x, s[4], s[5], s[6], s[7]).shape();
                             NDArray dcol = random(dt, cs, 2, false);
                             if (t) {
                                 dcol = random(dt, new int[] {cs[1], cs[0]}, 2, false).T();
+                            } else if (layout == 2) {
+                                dcol = dcol.get("::-1, :"); // rows in reverse: a negative row stride
                             }
                             double[] img = bookCol2im(dcol.toDoubleArray(), s, dt == DType.FLOAT32);
                             NDArray out = NDArray.allocate(dt, new int[] {s[0], s[1], s[2], s[3]}).assign(7.0);
@@ -193,6 +198,18 @@ class ConvKernelsTest {
     }
 
     // ---- data ------------------------------------------------------------------------------------
+
+    /** Input layouts of the im2col/col2im test: contiguous, a transposed (NHWC) view, a flipped slice. */
+    private static final String[] LAYOUTS = {"", " nhwc", " flipped slice"};
+
+    /**
+     * Random input of shape s[0..3] as a view of a larger array: channels and rows in reverse (negative
+     * strides) and columns 2..w+1 of rows w+3 long (a row stride that is not the width).
+     */
+    private static NDArray flippedSlice(DType dt, int[] s, long seed) {
+        NDArray a = random(dt, new int[] {s[0], s[1] + 1, s[2] + 1, s[3] + 3}, seed, false);
+        return a.get(":, " + s[1] + ":0:-1, " + s[2] + ":0:-1, 2:" + (s[3] + 2));
+    }
 
     /** Random input of shape s[0..3]; nhwc: a transposed view; ties: values from a small set with ±0 and NaN. */
     private static NDArray input(DType dt, int[] s, boolean nhwc, boolean ties, long seed) {

@@ -15,7 +15,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,15 +41,8 @@ import java.util.regex.Pattern;
 public final class CompareRunner {
     private static final Pattern GEMM = Pattern.compile("gemm_(\\d+)x(\\d+)x(\\d+)");
 
-    /** The cases built last (two: a case and its memory floor alternate in one round), by "name dtype". */
-    private final Map<String, Runnable> built = new LinkedHashMap<>(4, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Runnable> eldest) {
-            return size() > 2;
-        }
-    };
+    /** The cases built last (at most two: a case and its memory floor alternate in one round), by "name dtype". */
+    private final Map<String, Runnable> built = new HashMap<>();
 
     /** Thrown when a case cannot run in this build (e.g. np.dot missing). */
     static final class Skip extends RuntimeException {

@@ -10,8 +10,11 @@ import java.util.Arrays;
  * matrix has ({@code Arrays.fill}, the fastest plain Java write measured here: as fast as a loop of
  * aligned 512-bit vector stores); {@code floor_col2im_S} reads as many bytes as the column matrix
  * has (copied in 16 KB pieces into one small buffer, the fastest plain Java read measured here) and
- * writes as many as the image has. No im2col or col2im can take less time on one thread than this,
- * so {@code NumPy ms / floor ms} bounds the speed-up any implementation can reach in the same run.
+ * writes as many as the image has. An im2col or col2im written in plain Java moves at least these
+ * bytes the same way, so on one thread it takes no less time than this, and {@code NumPy ms / floor ms}
+ * is the most it can show in the same run. (Non-temporal stores, which skip the read of each written
+ * line, could go lower; Java has no way to issue them, and large {@code System.arraycopy} calls
+ * measured no faster than {@code Arrays.fill} here.)
  *
  * <p>The arrays are {@code long[]} of the case's byte sizes: the floor depends on bytes, not on the
  * element type. They are allocated once per case, like the case's own arrays.

@@ -39,11 +39,17 @@ interface ConvKernels {
 
     /**
      * Whether {@link #col2imPixels} may run pixels with missing terms (masked gathers): on JDK 21 and
-     * later, unless the system property {@code zeroj.conv.col2im.masked} says {@code true} or
-     * {@code false}. JDK 17 does not compile masked gathers (col2im_deep float32 took 32 ms instead of
-     * 5.5); there only pixels with all their terms go a vector at a time.
+     * later with 512-bit vectors (AVX-512), unless the system property
+     * {@code zeroj.conv.col2im.masked} says {@code true} or {@code false}. JDK 17 does not compile
+     * masked gathers (col2im_deep float32 took 32 ms instead of 5.5), nor does any JDK without
+     * AVX-512 (JDK 25 with {@code -XX:UseAVX=2}: 14.7 ms, against 6.3 with only the complete pixels
+     * gathered and 6.9 scalar); there only pixels with all their terms go a vector at a time.
      */
-    boolean COL2IM_MASKED = flag("zeroj.conv.col2im.masked", Runtime.version().feature() >= 21);
+    boolean COL2IM_MASKED = flag("zeroj.conv.col2im.masked",
+            Runtime.version().feature() >= 21 && VECTOR != null && VECTOR.wideVectors());
+
+    /** Whether the preferred vectors are 512 bits wide (AVX-512). */
+    boolean wideVectors();
 
     /** im2col of the output-row blocks {@code [u0, u1)} (see {@link Im2col}). */
     boolean im2col(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW, double[] dst, int dstOff,
@@ -82,10 +88,11 @@ interface ConvKernels {
 
     /**
      * {@link Col2im}'s pixels {@code ww .. ww + col2imLanes - 1} of one image row, all channels (unit
-     * stride): pixel ww's first term would be {@code col[t0]} (its window column for x = 0 is
-     * {@code lo = ww + pad}), pixel ww+k's is {@code map[k]} further; {@code step}/{@code yStep} move to
-     * the next x / y term as in the scalar loop; terms whose window column is outside {@code [0, ow)}
-     * do not exist; channel c's sums go to {@code dst[d + c*planeSize ..]}. Bitwise the scalar sums.
+     * stride): {@code col[t0 + (c*fh + ylo)*fw*cs]} is pixel ww's first term of channel c (window row
+     * {@code ylo}, x = 0), pixel ww+k's is {@code map[k]} further; {@code step} /
+     * {@code yStep} move to the next x / y term as in the scalar loop; terms whose window column
+     * ({@code lo - x + k}, {@code lo = ww + pad}) is outside {@code [0, ow)} do not exist; channel
+     * c's sums go to {@code dst[d + c*planeSize ..]}. Bitwise the scalar sums.
      */
     void col2imPixels(double[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw, int ylo, int yhi,
             int channels, double[] dst, int d, int planeSize, int lo, int ow);

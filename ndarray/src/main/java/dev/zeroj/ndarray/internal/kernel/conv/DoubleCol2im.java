@@ -87,8 +87,8 @@ final class DoubleCol2im {
         } else if (rowMajor && !ahead && hh == Math.min(OH - 1, hp) - p) {
             touch(col, colOff + rowBase * rs, OW * rs); // the row block this image row is the first to use
         }
-        // pixels a vector at a time (the last vector moved back to end at W, recomputing some pixels to
-        // the same bits), else the complete ones eight, then four at a time
+        // pixels wa..wb-1 a vector at a time (the last vector moved back to end at wb, recomputing some
+        // pixels to the same bits), else the complete ones eight, then four at a time
         final int groupsV = lanes == 0 ? 0 : (wb - wa + lanes - 1) / lanes;
         final int wv = lanes == 0 ? wa : wb;
         final int w8 = wv + (wb - wv) / 8 * 8;

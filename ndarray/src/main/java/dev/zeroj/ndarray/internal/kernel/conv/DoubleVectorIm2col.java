@@ -34,11 +34,15 @@ final class DoubleVectorIm2col {
      */
     private static final boolean NARROW = narrow();
     /**
-     * Row blocks without padding are gathered ({@link #gathered}); the system property
-     * {@code zeroj.conv.im2col.gather} set to {@code false} turns this off (then every block is copied
-     * run by run).
+     * Row blocks without padding are gathered ({@link #gathered}) when the runs are at most
+     * {@link #GATHER_RUN_BITS} wide; the system property {@code zeroj.conv.im2col.gather} set to
+     * {@code false} turns this off (then every block is copied run by run). Double gathers only from
+     * JDK 21: their index vector is half as wide as the double vector, a second int vector size, which
+     * on JDK 17 slows the vector kernels compiled after it (see the README); a float gather's index
+     * vector is as wide as the float vector.
      */
-    private static final boolean GATHER = !"false".equalsIgnoreCase(System.getProperty("zeroj.conv.im2col.gather"));
+    private static final boolean GATHER = !"false".equalsIgnoreCase(System.getProperty("zeroj.conv.im2col.gather"))
+            && (SP.elementSize() == Integer.SIZE || Runtime.version().feature() >= 21);
     /**
      * Gathering pays for runs of at most 12 bytes (3 floats, 1 double). Measured in benchmarks/compare
      * against the run copies, one thread, JDK 25: im2col_deep (runs of 3) float32 4.53 -> 3.80 ms, double
@@ -128,8 +132,9 @@ final class DoubleVectorIm2col {
      * one (overlapping) store per run of {@code fw} elements. Fewer stores per cache line keep more
      * lines in flight when the output is not in cache (measured on the im2col_deep float32 interior,
      * one thread: 3.9 -> 2.1 ms with the output in cache, 5.9 -> 4.5 ms after other work evicted it).
-     * The last vector of a row spills into the next window's first elements with their own values
-     * ({@link #gatherMap}); that window is written after it.
+     * The last vector of a row spills into the elements after the row, which are written after it
+     * (the next window, an edge window or the next row block of this piece) and so overwritten;
+     * {@link #gatherMap} gives the spilled lanes indexes inside the input.
      */
     private static void gathered(double[] src, int[] map, int g0, int s, double[] dst, int d, int j, int jb, int K) {
         final int Kp = map.length;

@@ -31,6 +31,11 @@ public final class VectorConv implements ConvKernels {
     public VectorConv() {}
 
     @Override
+    public boolean wideVectors() {
+        return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= 512;
+    }
+
+    @Override
     public boolean im2col(Geometry g, double[] src, int off, int sN, int sC, int sH, int sW, double[] dst, int dstOff,
             int u0, int u1) {
         return sW == 1 && VectorIm2col.im2col(g, src, off, sN, sC, sH, dst, dstOff, u0, u1);

@@ -12,7 +12,9 @@ package dev.zeroj.ndarray.internal.kernel.conv;
  * other threads are never touched. Runs on the vertical padding store a zero vector. Windows that
  * hang over the horizontal padding, and runs whose load would leave {@code src} or whose spill
  * would leave the piece, go run by run ({@code edgeRow}). No masked loads or stores: JDK 17
- * compiles those very slowly.
+ * compiles those very slowly. Row blocks without padding whose runs are narrow (at most 12 bytes)
+ * are gathered instead: each window's row as whole vectors, one store per vector
+ * ({@link #gatherMap}).
  *
  * <p>The copy loops are in {@link DoubleVectorIm2col} (hand-written) and FloatVectorIm2col (generated
  * from it by {@code ndarray/src/test/python/gen_conv_twins.py}); this class holds the shared
@@ -62,7 +64,8 @@ final class VectorIm2col {
     /**
      * The gather map of one im2col row for vectors of {@code lanes} elements: entry e is the offset,
      * from the first element of window j's first run, of the input element that element e of window
-     * j's row (or, past the row's {@code K = c*fh*fw} elements, of window j+1's, j+2's, ...) holds.
+     * j's row holds; past the row's {@code K = c*fh*fw} elements, the element window j+1's row (j+2's,
+     * ...) would hold, so a spilled lane still reads inside the input (its value is overwritten later).
      * Its length is K rounded up to whole vectors.
      */
     static int[] gatherMap(Geometry g, int sC, int sH, int lanes) {
