@@ -18,7 +18,7 @@ interface ConvKernels {
      * {@code zeroj.conv.im2col.simd} is {@code false}. (Its stores are unmasked, so JDK 17 compiles
      * it as well as later JDKs do.)
      */
-    ConvKernels IM2COL = VECTOR == null ? null : useForIm2col() ? VECTOR : null;
+    ConvKernels IM2COL = VECTOR == null ? null : flag("zeroj.conv.im2col.simd", true) ? VECTOR : null;
 
     /**
      * The provider for {@link ConvLayer}'s col2im, or {@code null}: {@link #VECTOR} on JDK 21 and
@@ -28,7 +28,8 @@ interface ConvKernels {
      * one ran 7-8× SLOWER (deep f64 backward 21 -> 159 ms after the simple layer's f32 backward, in
      * {@code benchmarks/compare}; f64 alone 21 -> 18.8).
      */
-    ConvKernels COL2IM = VECTOR == null ? null : useForCol2im() ? VECTOR : null;
+    ConvKernels COL2IM = VECTOR == null ? null
+            : flag("zeroj.conv.col2im.simd", Runtime.version().feature() >= 21) ? VECTOR : null;
 
     /**
      * The provider for {@link Col2im}'s vector pixel sums ({@link #col2imPixels}), or {@code null}: the
@@ -101,22 +102,10 @@ interface ConvKernels {
     void col2imPixels(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw, int ylo, int yhi,
             int channels, float[] dst, int d, int planeSize, int lo, int ow);
 
-    /** A {@code true}/{@code false} system property, else {@code otherwise}. */
-    private static boolean flag(String property, boolean otherwise) {
+    /** The system property when it says {@code true} or {@code false} (any case), else {@code otherwise}. */
+    static boolean flag(String property, boolean otherwise) {
         String v = System.getProperty(property, "");
         return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") ? v.equalsIgnoreCase("true") : otherwise;
-    }
-
-    private static boolean useForCol2im() {
-        String v = System.getProperty("zeroj.conv.col2im.simd", "");
-        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
-            return v.equalsIgnoreCase("true");
-        }
-        return Runtime.version().feature() >= 21;
-    }
-
-    private static boolean useForIm2col() {
-        return !System.getProperty("zeroj.conv.im2col.simd", "true").equalsIgnoreCase("false");
     }
 
     private static ConvKernels load() {

@@ -4,10 +4,10 @@ import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.EMPTY;
 import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.NONE;
 import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.firstInside;
 import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.gatherMap;
+import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.insideHeight;
 import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.lastInside;
 import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.max;
 import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.min;
-import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.noPadding;
 import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.runBases;
 
 import jdk.incubator.vector.DoubleVector;
@@ -32,7 +32,8 @@ final class DoubleVectorIm2col {
      * {@code zeroj.conv.im2col.narrow} set to {@code true} or {@code false} overrides the JDK test (the
      * SIMD test run sets {@code true}, so JDK 17 tests these copies too).
      */
-    private static final boolean NARROW = narrow();
+    private static final boolean NARROW =
+            ConvKernels.flag("zeroj.conv.im2col.narrow", Runtime.version().feature() >= 21);
     /**
      * Row blocks without padding are gathered ({@link #gathered}) when the runs are at most
      * {@link #GATHER_RUN_BITS} wide; the system property {@code zeroj.conv.im2col.gather} set to
@@ -41,7 +42,7 @@ final class DoubleVectorIm2col {
      * on JDK 17 slows the vector kernels compiled after it (see the README); a float gather's index
      * vector is as wide as the float vector.
      */
-    private static final boolean GATHER = !"false".equalsIgnoreCase(System.getProperty("zeroj.conv.im2col.gather"))
+    private static final boolean GATHER = ConvKernels.flag("zeroj.conv.im2col.gather", true)
             && (SP.elementSize() == Integer.SIZE || Runtime.version().feature() >= 21);
     /**
      * Gathering pays for runs of at most 12 bytes (3 floats, 1 double). Measured in benchmarks/compare
@@ -91,7 +92,7 @@ final class DoubleVectorIm2col {
             for (; j < Math.min(ja, OW); j++) {
                 edgeRow(g, src, rb, edgeLim, dst, dBlock + j * K, end, j);
             }
-            if (map != null && range != EMPTY && noPadding(rb)) {
+            if (map != null && insideHeight(g, i)) {
                 // gathered windows: inside the width, every gather index inside src, every store inside the piece
                 final int g0 = rb[0];
                 final int ga = Math.max(jlo, -Math.floorDiv(g0 + mapLo, s));
@@ -144,14 +145,6 @@ final class DoubleVectorIm2col {
                 DoubleVector.fromArray(SP, src, b, map, e).intoArray(dst, d + e);
             }
         }
-    }
-
-    private static boolean narrow() {
-        String v = System.getProperty("zeroj.conv.im2col.narrow", "");
-        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
-            return v.equalsIgnoreCase("true");
-        }
-        return Runtime.version().feature() >= 21;
     }
 
     /** Elements per copy vector for runs of {@code fw} (at most {@code SP.length()}): see {@link #NARROW}. */

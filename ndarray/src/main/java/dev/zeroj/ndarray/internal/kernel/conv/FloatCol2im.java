@@ -112,16 +112,8 @@ final class FloatCol2im {
             }
         }
         float pacc = 0;
-        for (int c = 0; c < C; c++) {
-            final int cBase = colOff + c * fh * fw * cs;
-            final int d = d0 + c * planeSize;
-            for (int ww = 0; ww < wa; ww++) {
-                dst[d + ww] = pixel(g, col, rs, cs, cBase, rowBase, ylo, yhi, oh0, ww + p);
-            }
-            for (int ww = w4; ww < W; ww++) {
-                dst[d + ww] = pixel(g, col, rs, cs, cBase, rowBase, ylo, yhi, oh0, ww + p);
-            }
-        }
+        pixels(g, col, colOff, rs, cs, rowBase, ylo, yhi, oh0, dst, d0, 0, wa);
+        pixels(g, col, colOff, rs, cs, rowBase, ylo, yhi, oh0, dst, d0, w4, W);
         // complete pixels, eight (then four) at a time with independent sums, each in the book's
         // (y, x) order; pixel k's term sits k matrix rows after pixel 0's. Channels innermost, so
         // the matrix rows are read front to back.
@@ -137,12 +129,7 @@ final class FloatCol2im {
                 vec.col2imPixels(col, map, (rowBase + ww + p) * rs + colOff, cs, step, yStep, fh, fw, ylo, yhi, C,
                         dst, d0 + ww, planeSize, ww + p, OW);
             } else {
-                for (int c = 0; c < C; c++) {
-                    final int cBase = colOff + c * fh * fw * cs;
-                    for (int w = ww; w < ww + lanes; w++) {
-                        dst[d0 + c * planeSize + w] = pixel(g, col, rs, cs, cBase, rowBase, ylo, yhi, oh0, w + p);
-                    }
-                }
+                pixels(g, col, colOff, rs, cs, rowBase, ylo, yhi, oh0, dst, d0, ww, ww + lanes);
             }
         }
         for (int ww = wv; ww < w8; ww += 8) {
@@ -218,6 +205,18 @@ final class FloatCol2im {
         }
         if (acc == 1.0e-30f) {
             touched++; // keeps the loads
+        }
+    }
+
+    /** Pixels {@code w0 .. w1-1} of the image row at {@code dst[d0]}, all channels, one at a time ({@link #pixel}). */
+    private static void pixels(Geometry g, float[] col, int colOff, int rs, int cs, int rowBase, int ylo, int yhi,
+            int oh0, float[] dst, int d0, int w0, int w1) {
+        final int planeSize = g.h * g.w;
+        for (int c = 0; c < g.c; c++) {
+            final int cBase = colOff + c * g.fh * g.fw * cs, d = d0 + c * planeSize;
+            for (int w = w0; w < w1; w++) {
+                dst[d + w] = pixel(g, col, rs, cs, cBase, rowBase, ylo, yhi, oh0, w + g.pad);
+            }
         }
     }
 

@@ -78,14 +78,10 @@ final class VectorIm2col {
         return map;
     }
 
-    /** Whether no run of the row block is on the vertical padding (runBases' {@code rb}). */
-    static boolean noPadding(int[] rb) {
-        for (int b : rb) {
-            if (b == NONE) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether the windows of output row i lie inside the height (none of their rows on the padding). */
+    static boolean insideHeight(Geometry g, int i) {
+        final int top = i * g.stride - g.pad;
+        return top >= 0 && top + g.fh <= g.h;
     }
 
     static int min(int[] a) {
