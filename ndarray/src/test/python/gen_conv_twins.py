@@ -15,7 +15,8 @@ PAIRS = (("double", "float"), ("Double", "Float"), ("dgemm", "sgemm"))
 
 # (hand-written double source, generated float file)
 TWINS = (("DoubleConvLayer", "FloatConvLayer"), ("DoubleVectorIm2col", "FloatVectorIm2col"),
-         ("DoubleCol2im", "FloatCol2im"), ("DoubleMaxPool", "FloatMaxPool"))
+         ("DoubleCol2im", "FloatCol2im"), ("DoubleMaxPool", "FloatMaxPool"),
+         ("DoubleShiftedConv", "FloatShiftedConv"))
 
 
 for d, f in TWINS:

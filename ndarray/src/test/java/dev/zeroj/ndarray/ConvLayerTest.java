@@ -155,9 +155,73 @@ class ConvLayerTest {
     }
 
     /**
+     * Stride-1 layers with at least 8 filters and a tile of output pixels per image (48 float32, 24
+     * float64 with AVX-512) take the shifted-planes forward pass on the SIMD runs (DoubleShiftedConv;
+     * the scalar run takes im2col and the GEMM): bit for bit the book's steps in zeroj with filter and
+     * pixel counts that are not multiples of the tile (the last tile starts earlier and overlaps), exactly
+     * one tile, 1..4 channels, windows that are not square, 1×1 windows, padding 0..2, "same" padding
+     * (source rows as far apart as the planes': one copy per plane), and inputs that are strided views:
+     * every other column, transposed, flipped (negative strides), a row stride wider than the row.
+     * 1 and 2 threads.
+     */
+    @Test
+    void shiftedForwardPassShapesAndStridedInputs() {
+        int old = Parallel.threads();
+        // n, c, h, w, fn, fh, fw, pad; then the output pixels per image
+        int[][] shapes = {
+            {2, 1, 28, 28, 30, 5, 5, 0}, // SimpleConvNet conv1: 576, 30 filters (groups at 0, 8, 16, 22)
+            {2, 1, 10, 10, 8, 3, 3, 0}, // 64, one group
+            {1, 1, 8, 8, 9, 1, 1, 0}, // 64, 1×1 windows, 9 filters
+            {2, 3, 9, 11, 13, 3, 5, 1}, // 9×9 = 81, windows 3×5
+            {1, 2, 8, 8, 16, 3, 3, 1}, // "same": 64
+            {1, 2, 6, 8, 17, 1, 1, 0}, // 48: one float tile exactly
+            {1, 1, 5, 10, 8, 1, 1, 0}, // 50
+            {2, 4, 7, 7, 10, 5, 5, 2}, // "same" 5×5: 49
+            {1, 2, 12, 9, 11, 4, 2, 2}, // 13×12 = 156, windows 4×2
+        };
+        try {
+            for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+                for (int[] sh : shapes) {
+                    java.util.Random r = new java.util.Random(java.util.Arrays.hashCode(sh) + dt.ordinal());
+                    int n = sh[0], c = sh[1], h = sh[2], wd = sh[3], fn = sh[4], pad = sh[7];
+                    NDArray x = filled(dt, new int[] {n, c, h, wd}, r, 1);
+                    NDArray w = filled(dt, new int[] {fn, c, sh[5], sh[6]}, r, 0.5);
+                    NDArray b = filled(dt, new int[] {fn}, r, 1);
+                    NDArray[] inputs = {
+                        x,
+                        // every other column of a twice-as-wide array
+                        np.stack(new NDArray[] {x, x.mul(2.0)}, 4).reshape(n, c, h, 2 * wd)
+                                .get(Index.all(), Index.all(), Index.all(), Index.slice(0, 2 * wd, 2)),
+                        x.transpose(0, 1, 3, 2).copy().transpose(0, 1, 3, 2),
+                        x.get(Index.all(), Index.all(), Index.slice(null, null, -1), Index.slice(null, null, -1)),
+                        // rows 3 wider than the image
+                        np.concatenate(new NDArray[] {x, np.zeros(new int[] {n, c, h, 3}, dt)}, 3)
+                                .get(Index.all(), Index.all(), Index.all(), Index.slice(0, wd)),
+                    };
+                    for (int v = 0; v < inputs.length; v++) {
+                        NDArray xi = inputs[v];
+                        assertTrue(v == 0 || !xi.isCContiguous(), "input " + v + " is a strided view");
+                        Parallel.setThreads(1);
+                        NDArray ref = unfusedForward(xi, w, b, 1, pad);
+                        for (int t = 1; t <= 2; t++) {
+                            Parallel.setThreads(t);
+                            ConvTest.assertBits(ref, Conv.convForward(xi, w, b, 1, pad),
+                                    dt + " " + java.util.Arrays.toString(sh) + " input " + v + " threads=" + t);
+                        }
+                    }
+                }
+            }
+        } finally {
+            Parallel.setThreads(old);
+        }
+    }
+
+    /**
      * The bias taken as the last step of each output's fma chain ({@code fma(b, 1, s)}) keeps the bits of
      * the book's {@code + b} for special values too: signed zeros (sums that underflow to -0.0), NaN,
-     * infinities, subnormals, overflow; and with no channels (K = 0: out is 0 + b). 1 and 2 threads.
+     * infinities, subnormals, overflow; and with no channels (K = 0: out is 0 + b). 1 and 2 threads; 6×6
+     * images go through im2col and the GEMM, 8×8 ones through the shifted-planes pass on SIMD runs
+     * (there the bias is added after the chain, with the same bits).
      */
     @Test
     void biasStepKeepsTheBitsOfAddingItForSpecialValues() {
@@ -173,14 +237,16 @@ class ConvLayerTest {
                 double[][] xw = {{f ? 1e-30 : 1e-200, f ? -1e-30 : -1e-200}, {f ? 1e19 : 1e154, f ? 1e19 : 1e154},
                         {f ? -1e19 : -1e154, f ? 1e19 : 1e154}};
                 for (double[] v : xw) {
-                    for (int c : new int[] {2, 0}) {
-                        NDArray x = np.full(new int[] {3, c, 6, 6}, v[0], dt);
+                    for (int[] cs : new int[][] {{2, 6}, {0, 6}, {2, 8}, {0, 8}}) {
+                        // 6×6: 36 output pixels (the GEMM path); 8×8: 64 (the shifted pass on SIMD runs)
+                        int c = cs[0];
+                        NDArray x = np.full(new int[] {3, c, cs[1], cs[1]}, v[0], dt);
                         NDArray w = np.full(new int[] {fn, c, 3, 3}, v[1], dt);
                         NDArray ref = unfusedForward(x, w, b, 1, 1);
                         for (int t = 1; t <= 2; t++) {
                             Parallel.setThreads(t);
                             ConvTest.assertBits(ref, Conv.convForward(x, w, b, 1, 1),
-                                    dt + " x=" + v[0] + " W=" + v[1] + " c=" + c + " threads=" + t);
+                                    dt + " x=" + v[0] + " W=" + v[1] + " c=" + c + " h=" + cs[1] + " threads=" + t);
                         }
                     }
                 }

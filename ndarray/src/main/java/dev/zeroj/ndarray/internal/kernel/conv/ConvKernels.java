@@ -49,6 +49,20 @@ interface ConvKernels {
     boolean COL2IM_MASKED = flag("zeroj.conv.col2im.masked",
             Runtime.version().feature() >= 21 && VECTOR != null && VECTOR.wideVectors());
 
+    /**
+     * The provider for {@link ConvLayer}'s shifted-planes forward pass ({@link #forwardShifted}), or
+     * {@code null}: {@link #VECTOR} with 512-bit vectors (its tiles keep 24 accumulators, which need the
+     * 32 vector registers of AVX-512), unless the system property {@code zeroj.conv.forward.shifted} says
+     * {@code false} (or {@code true}: on any vector width, for tests). Measured against the im2col and
+     * GEMM steps it replaces, one thread, 100 images: 1×28×28 with 30 5×5 filters float32 0.90 -> 0.63
+     * ms (JDK 25; JDK 17 0.88 -> 0.62), 16×28×28 with 16 3×3 filters, pad 1: 3.48 -> 2.71 ms.
+     */
+    ConvKernels SHIFTED = VECTOR == null ? null
+            : flag("zeroj.conv.forward.shifted", VECTOR.wideVectors()) ? VECTOR : null;
+
+    /** Filters per tile of {@link #forwardShifted} (the layout of its packed weights). */
+    int SHIFT_ROWS = 8;
+
     /** Whether the preferred vectors are 512 bits wide (AVX-512). */
     boolean wideVectors();
 
@@ -101,6 +115,23 @@ interface ConvKernels {
     /** The float32 twin. */
     void col2imPixels(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw, int ylo, int yhi,
             int channels, float[] dst, int d, int planeSize, int lo, int ow);
+
+    /** Output pixels per tile of {@link #forwardShifted} for a double layer: an image needs at least as many. */
+    int shiftedTilePixels(double[] x);
+
+    /** The float32 twin. */
+    int shiftedTilePixels(float[] x);
+
+    /**
+     * {@link ConvLayer}'s forward pass of one image with stride 1 from its shifted planes (see
+     * DoubleShiftedConv): {@code out[oo + f·p + o]} for {@code fn >= SHIFT_ROWS} filters and
+     * {@code p >= shiftedTilePixels} pixels; bitwise the im2col and GEMM steps with the bias as the
+     * chain's last step.
+     */
+    void forwardShifted(int fn, int k, int p, double[] xs, int xo, int[] toff, double[] wp, double[] out, int oo);
+
+    /** The float32 twin. */
+    void forwardShifted(int fn, int k, int p, float[] xs, int xo, int[] toff, float[] wp, float[] out, int oo);
 
     /** The system property when it says {@code true} or {@code false} (any case), else {@code otherwise}. */
     static boolean flag(String property, boolean otherwise) {

@@ -47,6 +47,30 @@ public final class VectorConv implements ConvKernels {
         return sW == 1 && VectorIm2col.im2col(g, src, off, sN, sC, sH, dst, dstOff, u0, u1);
     }
 
+    // ---- shifted-planes forward pass (DoubleShiftedConv, FloatShiftedConv) ---------------------
+
+    @Override
+    public int shiftedTilePixels(double[] x) {
+        return DoubleShiftedConv.tilePixels();
+    }
+
+    @Override
+    public int shiftedTilePixels(float[] x) {
+        return FloatShiftedConv.tilePixels();
+    }
+
+    @Override
+    public void forwardShifted(int fn, int k, int p, double[] xs, int xo, int[] toff, double[] wp, double[] out,
+            int oo) {
+        DoubleShiftedConv.image(fn, k, p, xs, xo, toff, wp, out, oo);
+    }
+
+    @Override
+    public void forwardShifted(int fn, int k, int p, float[] xs, int xo, int[] toff, float[] wp, float[] out,
+            int oo) {
+        FloatShiftedConv.image(fn, k, p, xs, xo, toff, wp, out, oo);
+    }
+
     // ---- 2x2 max pooling, stride 2 -------------------------------------------------------------
 
     @Override
