@@ -54,8 +54,9 @@ interface ConvKernels {
      * {@code null}: {@link #VECTOR} with 512-bit vectors (its tiles keep 24 accumulators, which need the
      * 32 vector registers of AVX-512), unless the system property {@code zeroj.conv.forward.shifted} says
      * {@code false} (or {@code true}: on any vector width, for tests). Measured against the im2col and
-     * GEMM steps it replaces, one thread, 100 images: 1×28×28 with 30 5×5 filters float32 0.90 -> 0.63
-     * ms (JDK 25; JDK 17 0.88 -> 0.62), 16×28×28 with 16 3×3 filters, pad 1: 3.48 -> 2.71 ms.
+     * GEMM steps it replaces (benchmarks/compare --baseline-jar, one thread, JDK 25 / JDK 17):
+     * conv_fwd_simple float32 0.90 -> 0.64 / 0.91 -> 0.69 ms, float64 1.66 -> 1.19 / 1.33;
+     * conv_fwd_deep float32 3.48 -> 2.57 / 3.14, float64 7.1 -> 5.4 / 6.0.
      */
     ConvKernels SHIFTED = VECTOR == null ? null
             : flag("zeroj.conv.forward.shifted", VECTOR.wideVectors()) ? VECTOR : null;
