@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Cases: {@code gemm_MxKxN}, {@code im2col_S}, {@code col2im_S}, {@code conv_fwd_S}, {@code conv_bwd_S},
- * {@code pool_fwd_S}, {@code pool_bwd_S}, and the memory floors {@code floor_im2col_S}, {@code floor_col2im_S}
+ * {@code pool_fwd_S}, {@code pool_bwd_S}, and the memory floors {@code floor_im2col_S}, {@code floor_col2im_S}, {@code floor_conv_fwd_S}
  * ({@link MemoryFloor}), with S = {@code simple} (x 100x1x28x28, W 30x1x5x5; pooling
  * 2x2/2 of 100x30x24x24) or {@code deep} (x 100x16x28x28, W 16x16x3x3, pad 1; pooling of 100x16x28x28).
  * Inputs and outputs are allocated once per case; the timed runs reuse them.

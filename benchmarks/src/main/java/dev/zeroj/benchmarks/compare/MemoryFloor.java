@@ -5,12 +5,13 @@ import dev.zeroj.ndarray.DType;
 import java.util.Arrays;
 
 /**
- * The memory floor of an im2col or col2im case: the time one thread takes to move the bytes the case
- * must move, with nothing else to do. {@code floor_im2col_S} writes as many bytes as the im2col
+ * The memory floor of an im2col, col2im or conv forward case: the time one thread takes to move the
+ * bytes the case must move, with nothing else to do. {@code floor_im2col_S} writes as many bytes as the im2col
  * matrix has ({@code Arrays.fill}, the fastest plain Java write measured here: as fast as a loop of
  * aligned 512-bit vector stores); {@code floor_col2im_S} reads as many bytes as the column matrix
  * has (copied in 16 KB pieces into one small buffer, the fastest plain Java read measured here) and
- * writes as many as the image has. An im2col or col2im written in plain Java moves at least these
+ * writes as many as the image has; {@code floor_conv_fwd_S} reads the layer's input and writes its
+ * output the same way. A version of the case written in plain Java moves at least these
  * bytes the same way, so on one thread it takes no less time than this, and {@code NumPy ms / floor ms}
  * is the most it can show in the same run. (Non-temporal stores, which skip the read of each written
  * line, could go lower; Java has no way to issue them, and large {@code System.arraycopy} calls
@@ -24,7 +25,7 @@ final class MemoryFloor {
 
     private static final int PIECE = 2048; // longs: 16 KB, stays in L1
 
-    /** The floor of {@code im2col_S} or {@code col2im_S} in {@code dtype}; throws for other names. */
+    /** The floor of {@code im2col_S}, {@code col2im_S} or {@code conv_fwd_S} in {@code dtype}; throws for other names. */
     static Runnable of(String caseName, DType dtype) {
         int us = caseName.lastIndexOf('_');
         ConvShapes s = ConvShapes.valueOf(caseName.substring(us + 1));
@@ -44,6 +45,18 @@ final class MemoryFloor {
                         System.arraycopy(col, q, piece, 0, Math.min(PIECE, col.length - q));
                     }
                     Arrays.fill(img, piece[0]);
+                };
+            }
+            case "conv_fwd": {
+                // the layer's input read once, its output written once
+                long[] in = new long[Math.toIntExact(imgElems * size / 8)];
+                long[] out = new long[Math.toIntExact((long) o[0] * o[1] * o[2] * o[3] * size / 8)];
+                long[] piece = new long[PIECE];
+                return () -> {
+                    for (int q = 0; q < in.length; q += PIECE) {
+                        System.arraycopy(in, q, piece, 0, Math.min(PIECE, in.length - q));
+                    }
+                    Arrays.fill(out, piece[0]);
                 };
             }
             default:
