@@ -33,34 +33,30 @@ final class MemoryFloor {
         long colElems = (long) o[0] * o[2] * o[3] * s.x[1] * s.w[2] * s.w[3];
         long imgElems = (long) s.x[0] * s.x[1] * s.x[2] * s.x[3];
         int size = dtype == DType.FLOAT32 ? 4 : 8;
-        long[] col = new long[Math.toIntExact(colElems * size / 8)];
         switch (caseName.substring(0, us)) {
-            case "im2col":
+            case "im2col": {
+                long[] col = new long[Math.toIntExact(colElems * size / 8)];
                 return () -> Arrays.fill(col, 1L);
-            case "col2im": {
-                long[] img = new long[Math.toIntExact(imgElems * size / 8)];
-                long[] piece = new long[PIECE];
-                return () -> {
-                    for (int q = 0; q < col.length; q += PIECE) {
-                        System.arraycopy(col, q, piece, 0, Math.min(PIECE, col.length - q));
-                    }
-                    Arrays.fill(img, piece[0]);
-                };
             }
-            case "conv_fwd": {
-                // the layer's input read once, its output written once
-                long[] in = new long[Math.toIntExact(imgElems * size / 8)];
-                long[] out = new long[Math.toIntExact((long) o[0] * o[1] * o[2] * o[3] * size / 8)];
-                long[] piece = new long[PIECE];
-                return () -> {
-                    for (int q = 0; q < in.length; q += PIECE) {
-                        System.arraycopy(in, q, piece, 0, Math.min(PIECE, in.length - q));
-                    }
-                    Arrays.fill(out, piece[0]);
-                };
-            }
+            case "col2im":
+                return readThenWrite(new long[Math.toIntExact(colElems * size / 8)],
+                        new long[Math.toIntExact(imgElems * size / 8)]);
+            case "conv_fwd": // the layer's input read once, its output written once
+                return readThenWrite(new long[Math.toIntExact(imgElems * size / 8)],
+                        new long[Math.toIntExact((long) o[0] * o[1] * o[2] * o[3] * size / 8)]);
             default:
                 throw new IllegalArgumentException("no memory floor for " + caseName);
         }
+    }
+
+    /** Reads {@code in} once (16 KB pieces into one small buffer), then writes {@code out} once. */
+    private static Runnable readThenWrite(long[] in, long[] out) {
+        long[] piece = new long[PIECE];
+        return () -> {
+            for (int q = 0; q < in.length; q += PIECE) {
+                System.arraycopy(in, q, piece, 0, Math.min(PIECE, in.length - q));
+            }
+            Arrays.fill(out, piece[0]);
+        };
     }
 }
