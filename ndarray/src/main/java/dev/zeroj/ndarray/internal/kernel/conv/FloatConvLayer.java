@@ -86,14 +86,19 @@ final class FloatConvLayer {
     /**
      * The forward pass with stride 1 on the Vector API tiles (see FloatShiftedConv; the same bits as the
      * im2col and GEMM steps): the weights and biases packed once, {@link ConvKernels#SHIFT_ROWS} filters
-     * per tap, then per image its shifted planes ({@link #shiftedPlanes}, a {@code 1/fh} of the window
-     * matrix) in the thread's buffer 0 and the tiles straight into the output.
+     * per tap, then per image its shifted planes in the thread's buffer 0 and the tiles straight into the
+     * output. The shifted planes are {@link #im2colT} with one window row: plane {@code (c, kx)} (its row
+     * {@code c·fw + kx}) holds the {@code hp = h + 2·pad} rows of the zero-padded channel {@code c} at
+     * the columns {@code kx .. kx + ow - 1}, so output pixel {@code (oy, ox)}'s term of tap
+     * {@code (c, ky, kx)} is at row {@code oy + ky}, column {@code ox} of it — {@code 1/fh} of the
+     * window matrix.
      */
     private static void forwardShifted(ConvKernels kernels, Geometry g, int fn, float[] x, int xo, int sN, int sC,
             int sH, int sW, float[] w, int wo, float[] b, int bo, int bs, float[] out, int oo) {
         final int p = g.oh * g.ow, k = (int) g.k(), rows = ConvKernels.SHIFT_ROWS;
         final int groups = (fn + rows - 1) / rows, packed = (k + 1) * rows;
-        final int hp = g.h + 2 * g.pad, planes = g.c * g.fw * hp * g.ow;
+        final Geometry oneRow = new Geometry(g.n, g.c, g.h, g.w, 1, g.fw, 1, g.pad); // one window row: oh = hp
+        final int hp = oneRow.oh, planes = g.c * g.fw * hp * g.ow;
         float[][] own = BUF.get();
         int[][] ownTaps = TAPS.get();
         // taken out of the caller's buffers while in use: the caller runs pieces too
@@ -121,57 +126,11 @@ final class FloatConvLayer {
         Parallel.forEach(g.n, n -> {
             float[] xs = lineBuf(BUF.get(), 0, planes);
             int xs0 = Aligned.offset(xs);
-            shiftedPlanes(g, x, xo + n * sN, sC, sH, sW, xs, xs0);
+            im2colT(oneRow, x, xo + n * sN, sC, sH, sW, xs, xs0);
             kernels.forwardShifted(fn, k, p, xs, xs0, toff, wp, out, oo + n * fn * p);
         });
         own[4] = wp;
         ownTaps[0] = toff;
-    }
-
-    /**
-     * One image's shifted planes for {@link #forwardShifted} (stride 1): plane {@code (c, kx)} at
-     * {@code xs[xo + (c·fw + kx)·hp·ow]} holds the {@code hp = h + 2·pad} rows of the zero-padded channel
-     * {@code c} at the columns {@code kx .. kx + ow - 1}, so output pixel {@code (oy, ox)}'s term of tap
-     * {@code (c, ky, kx)} is at row {@code oy + ky}, column {@code ox} of it.
-     */
-    static void shiftedPlanes(Geometry g, float[] x, int base, int sC, int sH, int sW, float[] xs, int xo) {
-        final int ow = g.ow, pad = g.pad, h = g.h, hp = h + 2 * pad;
-        for (int c = 0; c < g.c; c++) {
-            for (int kx = 0; kx < g.fw; kx++) {
-                final int plane = xo + (c * g.fw + kx) * hp * ow;
-                final int lo = oxLo(g, kx), hi = oxHi(g, kx, lo);
-                final int top = plane + pad * ow; // the first row inside the image
-                java.util.Arrays.fill(xs, plane, top, 0);
-                java.util.Arrays.fill(xs, top + h * ow, plane + hp * ow, 0);
-                if (hi == lo) {
-                    java.util.Arrays.fill(xs, top, top + h * ow, 0);
-                    continue;
-                }
-                int src = base + c * sC + (lo + kx - pad) * sW;
-                if (sW == 1 && sH == ow) {
-                    // source rows as far apart as the plane's: one copy for all rows (as blockT), the
-                    // elements it carries across row ends overwritten with the padding zeros below
-                    System.arraycopy(x, src, xs, top + lo, (h - 1) * ow + hi - lo);
-                }
-                for (int iy = 0; iy < h; iy++, src += sH) {
-                    final int row = top + iy * ow;
-                    // (the padding columns are few: plain stores, not Arrays.fill calls)
-                    for (int ox = 0; ox < lo; ox++) {
-                        xs[row + ox] = 0;
-                    }
-                    if (sW != 1) {
-                        for (int ox = lo, s = src; ox < hi; ox++, s += sW) {
-                            xs[row + ox] = x[s];
-                        }
-                    } else if (sH != ow) {
-                        System.arraycopy(x, src, xs, row + lo, hi - lo);
-                    }
-                    for (int ox = hi; ox < ow; ox++) {
-                        xs[row + ox] = 0;
-                    }
-                }
-            }
-        }
     }
 
     /**
