@@ -16,7 +16,7 @@ PAIRS = (("double", "float"), ("Double", "Float"), ("dgemm", "sgemm"))
 # (hand-written double source, generated float file)
 TWINS = (("DoubleConvLayer", "FloatConvLayer"), ("DoubleVectorIm2col", "FloatVectorIm2col"),
          ("DoubleCol2im", "FloatCol2im"), ("DoubleMaxPool", "FloatMaxPool"),
-         ("DoubleShiftedConv", "FloatShiftedConv"))
+         ("DoubleShiftedConv", "FloatShiftedConv"), ("DoubleShiftedDx", "FloatShiftedDx"))
 
 
 for d, f in TWINS:

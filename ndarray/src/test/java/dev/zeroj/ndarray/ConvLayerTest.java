@@ -217,6 +217,81 @@ class ConvLayerTest {
     }
 
     /**
+     * With stride 1, at least 4 input channels, a padding of at most {@code fh - 1} and {@code fw - 1} and
+     * finite weights, the SIMD runs compute {@code dx} on register tiles over the zero-padded planes of
+     * {@code dout} (DoubleShiftedDx; the scalar run takes the GEMM and col2im): bit for bit the book's
+     * steps in zeroj with channel counts that are not multiples of the tile's 4 (the last group starts
+     * earlier), spans that are and are not tile multiples, fewer pixels than a tile (GEMM path), square
+     * and non-square windows, padding 0..fh-1 and a padding too wide for the tiles, and {@code dout} given
+     * contiguous, as every other channel of a wider array, and with NaN and infinities; weights with an
+     * infinity or NaN (products with the padding zeros would be NaN: GEMM path). dW and db too. 1 and 2
+     * threads.
+     */
+    @Test
+    void shiftedDxShapesAndDoutLayouts() {
+        int old = Parallel.threads();
+        // n, c, h, w, fn, fh, fw, pad
+        int[][] shapes = {
+            {2, 16, 28, 28, 16, 3, 3, 1}, // the DeepConvNet layer
+            {2, 4, 12, 12, 5, 3, 3, 1}, // one group of 4
+            {1, 5, 9, 11, 3, 3, 5, 2}, // 5 channels (groups at 0 and 1), windows 3×5
+            {2, 7, 10, 10, 8, 5, 5, 0}, // padding 0
+            {1, 6, 8, 8, 4, 2, 2, 1}, // even windows, pad = fh - 1
+            {1, 4, 7, 9, 2, 1, 1, 0}, // 1×1 windows
+            {1, 4, 3, 3, 2, 3, 3, 1}, // 9 pixels: fewer than a tile (GEMM path)
+            {1, 4, 8, 8, 3, 1, 1, 1}, // pad 1 > fh - 1 (GEMM path)
+            {1, 9, 15, 6, 7, 3, 2, 1}, // tall and narrow, windows 3×2
+        };
+        try {
+            for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+                for (int[] sh : shapes) {
+                    java.util.Random r = new java.util.Random(java.util.Arrays.hashCode(sh) + 7L * dt.ordinal());
+                    int n = sh[0], c = sh[1], h = sh[2], wd = sh[3], fn = sh[4], fh = sh[5], fw = sh[6], pad = sh[7];
+                    int oh = Conv.outputSize(h, fh, 1, pad), ow = Conv.outputSize(wd, fw, 1, pad);
+                    NDArray x = filled(dt, new int[] {n, c, h, wd}, r, 1);
+                    NDArray w = filled(dt, new int[] {fn, c, fh, fw}, r, 0.5);
+                    NDArray dout = filled(dt, new int[] {n, fn, oh, ow}, r, 1);
+                    NDArray special = dout.copy();
+                    special.set(Double.NaN, 0, 0, 0, 0);
+                    special.set(Double.POSITIVE_INFINITY, n - 1, fn - 1, oh - 1, ow - 1);
+                    special.set(Double.NEGATIVE_INFINITY, 0, fn / 2, oh / 2, 0);
+                    NDArray wInf = w.copy();
+                    wInf.set(Double.POSITIVE_INFINITY, fn - 1, c - 1, fh - 1, 0);
+                    NDArray wNaN = w.copy();
+                    wNaN.set(Double.NaN, 0, 0, 0, fw - 1);
+                    NDArray[][] cases = {
+                        {dout, w},
+                        // every other channel of a twice-as-deep array: channel stride 2·P
+                        {np.stack(new NDArray[] {dout, dout.mul(3.0)}, 2).reshape(n, 2 * fn, oh, ow)
+                                .get(Index.all(), Index.slice(0, 2 * fn, 2)), w},
+                        {special, w},
+                        {dout, wInf},
+                        {dout, wNaN},
+                    };
+                    for (int v = 0; v < cases.length; v++) {
+                        NDArray d = cases[v][0], wv = cases[v][1];
+                        assertTrue(v != 1 || !d.isCContiguous(), "dout 1 is a strided view");
+                        Parallel.setThreads(1);
+                        NDArray[] ref = unfusedBackward(d, x, wv, 1, pad);
+                        for (int t = 1; t <= 2; t++) {
+                            Parallel.setThreads(t);
+                            Conv.ConvGradients g = Conv.convBackward(d, x, wv, 1, pad);
+                            String what = dt + " " + java.util.Arrays.toString(sh) + " case " + v + " threads=" + t;
+                            ConvTest.assertBits(ref[0], g.dx(), what + " dx");
+                            if (v < 2) {
+                                assertNear(ref[1], g.dW(), what + " dW");
+                                assertNear(ref[2], g.db(), what + " db");
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            Parallel.setThreads(old);
+        }
+    }
+
+    /**
      * The bias taken as the last step of each output's fma chain ({@code fma(b, 1, s)}) keeps the bits of
      * the book's {@code + b} for special values too: signed zeros (sums that underflow to -0.0), NaN,
      * infinities, subnormals, overflow; and with no channels (K = 0: out is 0 + b). 1 and 2 threads; 6×6

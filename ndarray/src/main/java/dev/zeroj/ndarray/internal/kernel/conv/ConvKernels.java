@@ -50,16 +50,18 @@ interface ConvKernels {
             Runtime.version().feature() >= 21 && VECTOR != null && VECTOR.wideVectors());
 
     /**
-     * The provider for {@link ConvLayer}'s shifted-planes forward pass ({@link #forwardShifted}), or
-     * {@code null}: {@link #VECTOR} with 512-bit vectors (its tiles keep 24 accumulators, which need the
-     * 32 vector registers of AVX-512), unless the system property {@code zeroj.conv.forward.shifted} says
-     * {@code false} (or {@code true}: on any vector width, for tests). Measured against the im2col and
-     * GEMM steps it replaces (benchmarks/compare --baseline-jar, one thread, JDK 25 / JDK 17):
-     * conv_fwd_simple float32 0.90 -> 0.64 / 0.91 -> 0.69 ms, float64 1.66 -> 1.19 / 1.33;
-     * conv_fwd_deep float32 3.48 -> 2.57 / 3.14, float64 7.1 -> 5.4 / 6.0.
+     * The provider for {@link ConvLayer}'s stride-1 tiles, the shifted-planes forward pass
+     * ({@link #forwardShifted}) and the backward pass's {@code dx} ({@link #dxShifted}), or {@code null}:
+     * {@link #VECTOR} with 512-bit vectors (their tiles keep 24 accumulators, which need the 32 vector
+     * registers of AVX-512), unless the system property {@code zeroj.conv.shifted} says {@code false} (or
+     * {@code true}: on any vector width, for tests). Measured against the steps they replace
+     * (benchmarks/compare --baseline-jar, one thread, JDK 25 / JDK 17): conv_fwd_simple float32 0.90 ->
+     * 0.64 / 0.91 -> 0.69 ms, float64 1.66 -> 1.19 / 1.33; conv_fwd_deep float32 3.48 -> 2.57 / 3.14,
+     * float64 7.1 -> 5.4 / 6.0; conv_bwd_deep float32 10.8 -> 9.2 / 13.6 -> 9.4, float64 17.9 -> 16.0 /
+     * 20.8 -> 16.0.
      */
     ConvKernels SHIFTED = VECTOR == null ? null
-            : flag("zeroj.conv.forward.shifted", VECTOR.wideVectors()) ? VECTOR : null;
+            : flag("zeroj.conv.shifted", VECTOR.wideVectors()) ? VECTOR : null;
 
     /** Filters per tile of {@link #forwardShifted} (the layout of its packed weights). */
     int SHIFT_ROWS = 8;
@@ -133,6 +135,28 @@ interface ConvKernels {
 
     /** The float32 twin. */
     void forwardShifted(int fn, int k, int p, float[] xs, int xo, int[] toff, float[] wp, float[] out, int oo);
+
+    /** Pixels per tile of {@link #dxShifted} for a double layer: a channel's span needs at least as many. */
+    int shiftedDxTilePixels(double[] d);
+
+    /** The float32 twin. */
+    int shiftedDxTilePixels(float[] d);
+
+    /** Input channels per tile of {@link #dxShifted}: a layer needs at least as many. */
+    int SHIFT_DX_CHANNELS = 4;
+
+    /**
+     * {@link ConvLayer}'s {@code dx} of {@link #SHIFT_DX_CHANNELS} input channels with stride 1 from the
+     * zero-padded planes of {@code dout} (see DoubleShiftedDx): {@code out[oo + r·os + q]} for the pixels
+     * {@code q < span} numbered along the padded rows, channel r's weights at {@code wq[wqo + r·wcs]};
+     * bitwise the window-matrix GEMM and col2im steps when the weights are finite.
+     */
+    void dxShifted(int fn, int taps, int span, int plane, double[] dp, int dpo, int[] doff, double[] wq, int wqo,
+            int wcs, double[] out, int oo, int os);
+
+    /** The float32 twin. */
+    void dxShifted(int fn, int taps, int span, int plane, float[] dp, int dpo, int[] doff, float[] wq, int wqo,
+            int wcs, float[] out, int oo, int os);
 
     /** The system property when it says {@code true} or {@code false} (any case), else {@code otherwise}. */
     static boolean flag(String property, boolean otherwise) {

@@ -71,6 +71,30 @@ public final class VectorConv implements ConvKernels {
         FloatShiftedConv.image(fn, k, p, xs, xo, toff, wp, out, oo);
     }
 
+    // ---- dx of the backward pass with stride 1 (DoubleShiftedDx, FloatShiftedDx) ----------------
+
+    @Override
+    public int shiftedDxTilePixels(double[] d) {
+        return DoubleShiftedDx.tilePixels();
+    }
+
+    @Override
+    public int shiftedDxTilePixels(float[] d) {
+        return FloatShiftedDx.tilePixels();
+    }
+
+    @Override
+    public void dxShifted(int fn, int taps, int span, int plane, double[] dp, int dpo, int[] doff, double[] wq,
+            int wqo, int wcs, double[] out, int oo, int os) {
+        DoubleShiftedDx.channels(fn, taps, span, plane, dp, dpo, doff, wq, wqo, wcs, out, oo, os);
+    }
+
+    @Override
+    public void dxShifted(int fn, int taps, int span, int plane, float[] dp, int dpo, int[] doff, float[] wq,
+            int wqo, int wcs, float[] out, int oo, int os) {
+        FloatShiftedDx.channels(fn, taps, span, plane, dp, dpo, doff, wq, wqo, wcs, out, oo, os);
+    }
+
     // ---- 2x2 max pooling, stride 2 -------------------------------------------------------------
 
     @Override
