@@ -16,7 +16,8 @@ PAIRS = (("double", "float"), ("Double", "Float"), ("dgemm", "sgemm"))
 # (hand-written double source, generated float file)
 TWINS = (("DoubleConvLayer", "FloatConvLayer"), ("DoubleVectorIm2col", "FloatVectorIm2col"),
          ("DoubleCol2im", "FloatCol2im"), ("DoubleMaxPool", "FloatMaxPool"),
-         ("DoubleShiftedConv", "FloatShiftedConv"), ("DoubleShiftedDx", "FloatShiftedDx"))
+         ("DoubleShiftedConv", "FloatShiftedConv"), ("DoubleShiftedDx", "FloatShiftedDx"),
+         ("DoubleShiftedDw", "FloatShiftedDw"))
 
 
 for d, f in TWINS:

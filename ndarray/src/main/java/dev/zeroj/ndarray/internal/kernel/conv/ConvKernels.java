@@ -158,6 +158,20 @@ interface ConvKernels {
     void dxShifted(int fn, int taps, int span, int plane, float[] dp, int dpo, int[] doff, float[] wq, int wqo,
             int wcs, float[] out, int oo, int os);
 
+    /**
+     * {@link ConvLayer}'s {@code dW} partial sums of one image with stride 1 (see DoubleShiftedDw): the
+     * pixels below {@code full} (a multiple of {@code lanes}) of {@code fn} filters × {@code k} taps added
+     * to {@code acc[ao + (f·k + t)·lanes + l]}, partial {@code l} the fma chain over the pixels
+     * {@code o ≡ l (mod lanes)} in order; {@code false} (writing nothing) when a vector does not divide
+     * {@code lanes}. Bitwise the same chains done one pixel at a time.
+     */
+    boolean dwLanes(int fn, int k, int lanes, int full, double[] d, int d0, int dsF, double[] xs, int xo, int[] toff,
+            double[] acc, int ao);
+
+    /** The float32 twin. */
+    boolean dwLanes(int fn, int k, int lanes, int full, float[] d, int d0, int dsF, float[] xs, int xo, int[] toff,
+            float[] acc, int ao);
+
     /** The system property when it says {@code true} or {@code false} (any case), else {@code otherwise}. */
     static boolean flag(String property, boolean otherwise) {
         String v = System.getProperty(property, "");

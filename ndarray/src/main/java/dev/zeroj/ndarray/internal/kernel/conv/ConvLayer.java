@@ -13,18 +13,27 @@ package dev.zeroj.ndarray.internal.kernel.conv;
  *       book's {@code dout · col_Wᵀ}) scattered back into {@code dx_n} in the book's col2im order
  *       (every pixel {@code +0.0} plus its terms, window row ascending, then column), so {@code dx}
  *       is bitwise the book's (unit stride on JDK 21+: a row of pixels at a time with the Vector API,
- *       the same additions); {@code dW_n = dout_n · colTᵀ} (chain over the image's pixels): when
- *       {@code FN >= K} with the image's windows in the book's {@code (P × K)} im2col layout, so the
- *       GEMM reads both operands in place; else as {@code dW_nᵀ = colT · dout_nᵀ}, so it packs only
- *       the smaller {@code dout_n} (measured: the (P × K) im2col of many channels of narrow windows
- *       costs more than that packing) — the same chains either way, the same bits — and {@code db}.</li>
+ *       the same additions; with stride 1 and at least 4 input channels on Vector API tiles over
+ *       zero-padded {@code dout}, the same bits, see DoubleShiftedDx); {@code db}; and {@code dW}:
+ *       <ul>
+ *         <li>stride 1: from the forward pass's shifted planes (no window matrix), as 64 bytes' worth
+ *             of partial sums per (filter, tap) — 8 float64, 16 float32 — partial {@code l} the fma
+ *             chain over the pixels {@code o ≡ l (mod 8 or 16)} image after image, the partials halved
+ *             pairwise at the end of the piece (DoubleConvLayer.dwLanes: Vector API tiles of 4 filters
+ *             × 5 taps, or plain Java; the same bits on every machine);</li>
+ *         <li>other strides: {@code dW_n = dout_n · colTᵀ} (chain over the image's pixels), when
+ *             {@code FN >= K} with the image's windows in the book's {@code (P × K)} im2col layout, so
+ *             the GEMM reads both operands in place; else as {@code dW_nᵀ = colT · dout_nᵀ}, so it packs
+ *             only the smaller {@code dout_n} (measured: the (P × K) im2col of many channels of narrow
+ *             windows costs more than that packing) — the same chains either way, the same bits.</li>
+ *       </ul></li>
  * </ul>
  *
  * <p><b>Threads.</b> Images are split into pieces that depend only on N (never on the thread
  * count). {@code dW} and {@code db} are summed per piece (images in order; for {@code dW} each
- * image's product added to the piece's partial) and the partials added in piece order, so every
- * thread count gives the same bits (but not the bits of the book's single GEMM over all rows, which
- * sums in another order).
+ * image's product added to the piece's partial; with stride 1 the lane partials run through the
+ * piece's images and are halved at its end) and the pieces' partials added in piece order, so every thread count gives the same bits (but not the bits of the
+ * book's single GEMM over all rows, which sums in another order).
  *
  * <p>Layouts: the output, {@code dx}, {@code W}, {@code dW}, {@code db} are C-contiguous; the input
  * {@code x} any strides; {@code dout} any image and channel strides with each image's pixels

@@ -116,14 +116,7 @@ final class FloatConvLayer {
                 wp[base + k * rows + r] = b[bo + (f0 + r) * bs];
             }
         }
-        int t = 0;
-        for (int c = 0; c < g.c; c++) {
-            for (int ky = 0; ky < g.fh; ky++) {
-                for (int kx = 0; kx < g.fw; kx++) {
-                    toff[t++] = (c * g.fw + kx) * hp * g.ow + ky * g.ow;
-                }
-            }
-        }
+        tapOffsets(g, hp, toff);
         Parallel.forEach(g.n, n -> {
             float[] xs = lineBuf(BUF.get(), 0, planes);
             int xs0 = Aligned.offset(xs);
@@ -132,6 +125,18 @@ final class FloatConvLayer {
         });
         own[4] = wp;
         ownTaps[0] = toff;
+    }
+
+    /** {@code toff[t]}: where tap {@code t = (c, ky, kx)} starts in the shifted planes ({@link #forwardShifted}). */
+    private static void tapOffsets(Geometry g, int hp, int[] toff) {
+        int t = 0;
+        for (int c = 0; c < g.c; c++) {
+            for (int ky = 0; ky < g.fh; ky++) {
+                for (int kx = 0; kx < g.fw; kx++) {
+                    toff[t++] = (c * g.fw + kx) * hp * g.ow + ky * g.ow;
+                }
+            }
+        }
     }
 
     /**
@@ -170,6 +175,16 @@ final class FloatConvLayer {
         final float[] parts = WorkBuffers.get(own, 3, pieces * part);
         own[3] = null;
         final ShiftedDx sdx = dx != null ? ShiftedDx.plan(g, fn, w, wo, d) : null;
+        // dW with stride 1: lane partials over the shifted planes (see dwLanes)
+        final Geometry oneRow = dw != null && g.stride == 1 ? new Geometry(g.n, g.c, g.h, g.w, 1, g.fw, 1, g.pad) : null;
+        int[][] ownTaps = TAPS.get();
+        final int[] toff = oneRow == null ? null
+                : ownTaps[0] != null && ownTaps[0].length >= k ? ownTaps[0] : new int[k];
+        if (toff != null) {
+            ownTaps[0] = null;
+            tapOffsets(g, oneRow.oh, toff);
+        }
+        final int planes = oneRow != null ? g.c * g.fw * oneRow.oh * g.ow : 0;
         final float[] wq = sdx != null ? WorkBuffers.get(own, 5, fk) : null;
         if (wq != null) {
             own[5] = null;
@@ -177,15 +192,20 @@ final class FloatConvLayer {
         }
         Parallel.forEach(pieces, q -> {
             float[][] bufs = BUF.get();
-            float[] col = dw != null ? lineBuf(bufs, 0, k * p) : null;
+            float[] col = dw != null ? lineBuf(bufs, 0, oneRow != null ? planes : k * p) : null;
             // dcolT reuses colT's buffer (dW_n is done with it by then): one window matrix in cache
             // instead of two. Measured (JDK 25, one thread, the steps of 100 images): deep 16×28×28 f64
             // 18.7 -> 16.7 ms, f32 11.2 -> 10.8; simple 1×28×28 f64 4.47 -> 4.27
-            float[] dcol = dx != null && sdx == null ? (col != null ? col : lineBuf(bufs, 1, k * p)) : null;
+            float[] dcol = dx != null && sdx == null
+                    ? (col != null && oneRow == null ? col : lineBuf(bufs, 1, k * p)) : null;
+            float[] acc = oneRow != null ? WorkBuffers.get(bufs, 2, fk * LANES) : null;
+            if (acc != null) {
+                java.util.Arrays.fill(acc, 0, fk * LANES, 0);
+            }
             float[] dp = sdx != null ? lineBuf(bufs, 1, sdx.bufferSize(fn)) : null;
             int c0 = col != null ? Aligned.offset(col) : 0;
             int dc0 = dcol != null ? Aligned.offset(dcol) : 0;
-            float[] tmp = dw != null ? WorkBuffers.get(bufs, 2, fk) : null;
+            float[] tmp = dw != null && oneRow == null ? WorkBuffers.get(bufs, 2, fk) : null;
             int pw = q * part;
             int pb = pw + (dw != null ? fk : 0);
             java.util.Arrays.fill(parts, pw, pw + part, 0);
@@ -197,7 +217,10 @@ final class FloatConvLayer {
                         parts[pb + f] += rowSum(d, d0 + f * dsF, p);
                     }
                 }
-                if (dw != null) {
+                if (oneRow != null) {
+                    im2colT(oneRow, x, xo + i * sN, sC, sH, sW, col, c0);
+                    dwLanes(fn, k, p, d, d0, dsF, col, c0, toff, acc);
+                } else if (dw != null) {
                     if (fn < k) {
                         // dW_nᵀ (K × FN) = colT · dout_nᵀ: the GEMM reads colT in place and packs
                         // only the smaller dout_n
@@ -225,7 +248,15 @@ final class FloatConvLayer {
                     col2imT(g, dcol, dc0, dx, dxo + i * img);
                 }
             }
+            if (acc != null) {
+                for (int j = 0; j < fk; j++) {
+                    parts[pw + j] = foldLanes(acc, j * LANES);
+                }
+            }
         });
+        if (toff != null) {
+            ownTaps[0] = toff;
+        }
         if (wq != null) {
             own[5] = wq;
         }
@@ -357,6 +388,82 @@ final class FloatConvLayer {
                 }
             }
         }
+    }
+
+    /** Partial sums per (filter, tap) of {@link #dwLanes}: one 64-byte vector's worth. */
+    static final int LANES = 64 / Float.BYTES;
+
+    /**
+     * One image's {@code dW} terms with stride 1 added to the piece's partial sums
+     * {@code acc[(f·k + t)·LANES + l]}: partial {@code l} of (filter f, tap t) is the fma chain, continued
+     * from image to image, of {@code dout[f][o]·xs[toff[t] + o]} over the pixels {@code o ≡ l (mod
+     * LANES)} in order ({@code xs} the shifted planes, {@code toff} from {@link #tapOffsets}); at the end
+     * of the piece {@link #foldLanes} adds them. The Vector API tiles (FloatShiftedDw) take the pixels of
+     * whole vectors, this loop the rest, or all of them without the Vector API: the same chains, so the
+     * same bits on every machine. (Against the GEMM over the window matrix it replaces: no window matrix,
+     * only the planes, {@code 1/fh} of it, and each pixel vector loaded serves 4 or 5 FMAs.)
+     */
+    static void dwLanes(int fn, int k, int p, float[] d, int d0, int dsF, float[] xs, int xo, int[] toff,
+            float[] acc) {
+        ConvKernels v = ConvKernels.VECTOR;
+        final int whole = p - p % LANES;
+        final boolean tiles = v != null && whole > 0 && v.dwLanes(fn, k, LANES, whole, d, d0, dsF, xs, xo, toff, acc, 0);
+        for (int f = 0; f < fn; f++) {
+            final int dp = d0 + f * dsF;
+            for (int t = 0; t < k; t++) {
+                final int a = (f * k + t) * LANES, xp = xo + toff[t];
+                if (!tiles) {
+                    wholeLanes(d, dp, xs, xp, whole, acc, a);
+                }
+                for (int o = whole; o < p; o++) {
+                    final int l = a + (o & (LANES - 1));
+                    acc[l] = Math.fma(d[dp + o], xs[xp + o], acc[l]);
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #dwLanes} without the Vector API for one (filter, tap), the pixels below {@code whole}: eight
+     * partials at a time in locals (eight independent chains; one partial per array element took
+     * the scalar dW 2x longer than the GEMM it replaced).
+     */
+    private static void wholeLanes(float[] d, int dp, float[] xs, int xp, int whole, float[] acc, int a) {
+        for (int h = 0; h < LANES; h += 8) {
+            float s0 = acc[a + h], s1 = acc[a + h + 1], s2 = acc[a + h + 2], s3 = acc[a + h + 3];
+            float s4 = acc[a + h + 4], s5 = acc[a + h + 5], s6 = acc[a + h + 6], s7 = acc[a + h + 7];
+            for (int o = h; o < whole; o += LANES) {
+                s0 = Math.fma(d[dp + o], xs[xp + o], s0);
+                s1 = Math.fma(d[dp + o + 1], xs[xp + o + 1], s1);
+                s2 = Math.fma(d[dp + o + 2], xs[xp + o + 2], s2);
+                s3 = Math.fma(d[dp + o + 3], xs[xp + o + 3], s3);
+                s4 = Math.fma(d[dp + o + 4], xs[xp + o + 4], s4);
+                s5 = Math.fma(d[dp + o + 5], xs[xp + o + 5], s5);
+                s6 = Math.fma(d[dp + o + 6], xs[xp + o + 6], s6);
+                s7 = Math.fma(d[dp + o + 7], xs[xp + o + 7], s7);
+            }
+            acc[a + h] = s0;
+            acc[a + h + 1] = s1;
+            acc[a + h + 2] = s2;
+            acc[a + h + 3] = s3;
+            acc[a + h + 4] = s4;
+            acc[a + h + 5] = s5;
+            acc[a + h + 6] = s6;
+            acc[a + h + 7] = s7;
+        }
+    }
+
+    /**
+     * The sum of the {@link #LANES} partials at {@code acc[a]}, halving: partial {@code i} plus partial
+     * {@code i + LANES/2}, then the same on the halves (overwrites them).
+     */
+    static float foldLanes(float[] acc, int a) {
+        for (int half = LANES / 2; half > 0; half >>= 1) {
+            for (int i = 0; i < half; i++) {
+                acc[a + i] += acc[a + i + half];
+            }
+        }
+        return acc[a];
     }
 
     /**

@@ -95,6 +95,28 @@ public final class VectorConv implements ConvKernels {
         FloatShiftedDx.channels(fn, taps, span, plane, dp, dpo, doff, wq, wqo, wcs, out, oo, os);
     }
 
+    // ---- dW of the backward pass with stride 1 (DoubleShiftedDw, FloatShiftedDw) ----------------
+
+    @Override
+    public boolean dwLanes(int fn, int k, int lanes, int full, double[] d, int d0, int dsF, double[] xs, int xo,
+            int[] toff, double[] acc, int ao) {
+        if (!DoubleShiftedDw.fits(lanes)) {
+            return false;
+        }
+        DoubleShiftedDw.image(fn, k, lanes, full, d, d0, dsF, xs, xo, toff, acc, ao);
+        return true;
+    }
+
+    @Override
+    public boolean dwLanes(int fn, int k, int lanes, int full, float[] d, int d0, int dsF, float[] xs, int xo,
+            int[] toff, float[] acc, int ao) {
+        if (!FloatShiftedDw.fits(lanes)) {
+            return false;
+        }
+        FloatShiftedDw.image(fn, k, lanes, full, d, d0, dsF, xs, xo, toff, acc, ao);
+        return true;
+    }
+
     // ---- 2x2 max pooling, stride 2 -------------------------------------------------------------
 
     @Override

@@ -16,7 +16,8 @@ class ConvTwinsTest {
 
     @ParameterizedTest
     @CsvSource({"DoubleConvLayer, FloatConvLayer", "DoubleVectorIm2col, FloatVectorIm2col",
-        "DoubleCol2im, FloatCol2im", "DoubleMaxPool, FloatMaxPool", "DoubleShiftedConv, FloatShiftedConv", "DoubleShiftedDx, FloatShiftedDx"})
+        "DoubleCol2im, FloatCol2im", "DoubleMaxPool, FloatMaxPool", "DoubleShiftedConv, FloatShiftedConv", "DoubleShiftedDx, FloatShiftedDx",
+        "DoubleShiftedDw, FloatShiftedDw"})
     void floatTwinIsCurrent(String doubleName, String floatName) throws IOException {
         Twins.assertCurrent(DIR, doubleName, floatName, "gen_conv_twins.py", "double", "float", "Double", "Float",
                 "dgemm", "sgemm");
