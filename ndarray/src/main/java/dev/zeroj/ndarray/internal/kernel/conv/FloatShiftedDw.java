@@ -20,9 +20,9 @@ import jdk.incubator.vector.VectorSpecies;
  * than {@code lanes} (narrower machines) the partials are done a vector at a time, the pixels of one
  * vector in each pass.
  *
- * <p>A tile holds 4 filters × 5 taps in registers: each pixel vector loaded serves 4 or 5 FMAs (a GEMM
- * over the window matrix broadcasts one element per FMA). The filters and taps left over go in
- * 1 × 5, 4 × 1 and 1 × 1 tiles.
+ * <p>A tile holds 4 filters × 5 taps in registers (2 × 4 with 16 vector registers): each pixel vector
+ * loaded serves 4 or 5 FMAs (a GEMM over the window matrix broadcasts one element per FMA). The filters
+ * and taps left over go in narrower tiles.
  */
 final class FloatShiftedDw {
     private FloatShiftedDw() {}
@@ -34,6 +34,14 @@ final class FloatShiftedDw {
      * 1.5x slower.
      */
     private static final int LANES = 64 / Float.BYTES;
+    /**
+     * Whether the vectors are 512 bits wide, which comes with 32 vector registers (AVX-512): the 4 × 5
+     * tile's 20 accumulators and 6 operands fit. With 16 (AVX2) it spilled and ran 2x slower than the
+     * GEMM it replaces (JDK 25 with -XX:UseAVX=2, one thread, float32 dW: deep layer 15.3 vs 8.0 ms,
+     * simple 3.6 vs 1.6); there the tile is 2 × 4 (deep 7.0 ms; simple 1.7 or 3.2 ms from one JVM
+     * to the next).
+     */
+    private static final boolean WIDE = SP.vectorBitSize() >= 512;
 
     /** Whether the tiles can keep {@code lanes} partials: {@link #LANES} of them, a vector or a divisor of them. */
     static boolean fits(int lanes) {
@@ -46,23 +54,55 @@ final class FloatShiftedDw {
      */
     static void image(int fn, int k, int lanes, int full, float[] d, int d0, int dsF, float[] xs, int xo,
             int[] toff, float[] acc, int ao) {
-        final int f4 = fn - fn % 4, t5 = k - k % 5;
         for (int h = 0; h < LANES; h += SP.length()) {
-            for (int f = 0; f < f4; f += 4) {
-                for (int t = 0; t < t5; t += 5) {
-                    tile4x5(f, t, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
-                }
-                for (int t = t5; t < k; t++) {
-                    tile4x1(f, t, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
-                }
+            if (WIDE) {
+                grid4x5(fn, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
+            } else {
+                grid2x4(fn, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
             }
-            for (int f = f4; f < fn; f++) {
-                for (int t = 0; t < t5; t += 5) {
-                    tile1x5(f, t, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
-                }
-                for (int t = t5; t < k; t++) {
-                    tile1x1(f, t, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
-                }
+        }
+    }
+
+    /** All filters × taps in tiles of 4 × 5, the rest in 4 × 1, 1 × 5 and 1 × 1 tiles. */
+    private static void grid4x5(int fn, int k, int h, int full, float[] d, int d0, int dsF, float[] xs, int xo,
+            int[] toff, float[] acc, int ao) {
+        final int fr = fn - fn % 4, tr = k - k % 5;
+        for (int f = 0; f < fr; f += 4) {
+            for (int t = 0; t < tr; t += 5) {
+                tile4x5(f, t, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
+            }
+            for (int t = tr; t < k; t++) {
+                tile4x1(f, t, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
+            }
+        }
+        for (int f = fr; f < fn; f++) {
+            for (int t = 0; t < tr; t += 5) {
+                tile1x5(f, t, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
+            }
+            for (int t = tr; t < k; t++) {
+                tile1x1(f, t, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
+            }
+        }
+    }
+
+    /** All filters × taps in tiles of 2 × 4, the rest in 2 × 1, 1 × 4 and 1 × 1 tiles. */
+    private static void grid2x4(int fn, int k, int h, int full, float[] d, int d0, int dsF, float[] xs, int xo,
+            int[] toff, float[] acc, int ao) {
+        final int fr = fn - fn % 2, tr = k - k % 4;
+        for (int f = 0; f < fr; f += 2) {
+            for (int t = 0; t < tr; t += 4) {
+                tile2x4(f, t, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
+            }
+            for (int t = tr; t < k; t++) {
+                tile2x1(f, t, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
+            }
+        }
+        for (int f = fr; f < fn; f++) {
+            for (int t = 0; t < tr; t += 4) {
+                tile1x4(f, t, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
+            }
+            for (int t = tr; t < k; t++) {
+                tile1x1(f, t, k, h, full, d, d0, dsF, xs, xo, toff, acc, ao);
             }
         }
     }
@@ -210,6 +250,99 @@ final class FloatShiftedDw {
         c1_0.intoArray(acc, a1);
         c2_0.intoArray(acc, a2);
         c3_0.intoArray(acc, a3);
+    }
+
+    /** 2 filters × 4 taps from filter {@code f0} and tap {@code t0}. */
+    private static void tile2x4(int f0, int t0, int k, int h, int full, float[] d, int d0, int dsF,
+            float[] xs, int xo, int[] toff, float[] acc, int ao) {
+        final int p0 = d0 + f0 * dsF + h;
+        final int p1 = d0 + (f0 + 1) * dsF + h;
+        final int q0 = xo + toff[t0] + h;
+        final int q1 = xo + toff[t0 + 1] + h;
+        final int q2 = xo + toff[t0 + 2] + h;
+        final int q3 = xo + toff[t0 + 3] + h;
+        final int a0 = ao + (f0 * k + t0) * LANES + h;
+        final int a1 = ao + ((f0 + 1) * k + t0) * LANES + h;
+        FloatVector c0_0 = FloatVector.fromArray(SP, acc, a0);
+        FloatVector c0_1 = FloatVector.fromArray(SP, acc, a0 + 1 * LANES);
+        FloatVector c0_2 = FloatVector.fromArray(SP, acc, a0 + 2 * LANES);
+        FloatVector c0_3 = FloatVector.fromArray(SP, acc, a0 + 3 * LANES);
+        FloatVector c1_0 = FloatVector.fromArray(SP, acc, a1);
+        FloatVector c1_1 = FloatVector.fromArray(SP, acc, a1 + 1 * LANES);
+        FloatVector c1_2 = FloatVector.fromArray(SP, acc, a1 + 2 * LANES);
+        FloatVector c1_3 = FloatVector.fromArray(SP, acc, a1 + 3 * LANES);
+        for (int o = 0; o < full; o += LANES) {
+            final FloatVector b0 = FloatVector.fromArray(SP, xs, q0 + o);
+            final FloatVector b1 = FloatVector.fromArray(SP, xs, q1 + o);
+            final FloatVector b2 = FloatVector.fromArray(SP, xs, q2 + o);
+            final FloatVector b3 = FloatVector.fromArray(SP, xs, q3 + o);
+            FloatVector a;
+            a = FloatVector.fromArray(SP, d, p0 + o);
+            c0_0 = a.fma(b0, c0_0); c0_1 = a.fma(b1, c0_1); c0_2 = a.fma(b2, c0_2);
+            c0_3 = a.fma(b3, c0_3);
+            a = FloatVector.fromArray(SP, d, p1 + o);
+            c1_0 = a.fma(b0, c1_0); c1_1 = a.fma(b1, c1_1); c1_2 = a.fma(b2, c1_2);
+            c1_3 = a.fma(b3, c1_3);
+        }
+        c0_0.intoArray(acc, a0);
+        c0_1.intoArray(acc, a0 + 1 * LANES);
+        c0_2.intoArray(acc, a0 + 2 * LANES);
+        c0_3.intoArray(acc, a0 + 3 * LANES);
+        c1_0.intoArray(acc, a1);
+        c1_1.intoArray(acc, a1 + 1 * LANES);
+        c1_2.intoArray(acc, a1 + 2 * LANES);
+        c1_3.intoArray(acc, a1 + 3 * LANES);
+    }
+
+    /** 1 filter × 4 taps from filter {@code f0} and tap {@code t0}. */
+    private static void tile1x4(int f0, int t0, int k, int h, int full, float[] d, int d0, int dsF,
+            float[] xs, int xo, int[] toff, float[] acc, int ao) {
+        final int p0 = d0 + f0 * dsF + h;
+        final int q0 = xo + toff[t0] + h;
+        final int q1 = xo + toff[t0 + 1] + h;
+        final int q2 = xo + toff[t0 + 2] + h;
+        final int q3 = xo + toff[t0 + 3] + h;
+        final int a0 = ao + (f0 * k + t0) * LANES + h;
+        FloatVector c0_0 = FloatVector.fromArray(SP, acc, a0);
+        FloatVector c0_1 = FloatVector.fromArray(SP, acc, a0 + 1 * LANES);
+        FloatVector c0_2 = FloatVector.fromArray(SP, acc, a0 + 2 * LANES);
+        FloatVector c0_3 = FloatVector.fromArray(SP, acc, a0 + 3 * LANES);
+        for (int o = 0; o < full; o += LANES) {
+            final FloatVector b0 = FloatVector.fromArray(SP, xs, q0 + o);
+            final FloatVector b1 = FloatVector.fromArray(SP, xs, q1 + o);
+            final FloatVector b2 = FloatVector.fromArray(SP, xs, q2 + o);
+            final FloatVector b3 = FloatVector.fromArray(SP, xs, q3 + o);
+            FloatVector a;
+            a = FloatVector.fromArray(SP, d, p0 + o);
+            c0_0 = a.fma(b0, c0_0); c0_1 = a.fma(b1, c0_1); c0_2 = a.fma(b2, c0_2);
+            c0_3 = a.fma(b3, c0_3);
+        }
+        c0_0.intoArray(acc, a0);
+        c0_1.intoArray(acc, a0 + 1 * LANES);
+        c0_2.intoArray(acc, a0 + 2 * LANES);
+        c0_3.intoArray(acc, a0 + 3 * LANES);
+    }
+
+    /** 2 filters × 1 tap from filter {@code f0} and tap {@code t0}. */
+    private static void tile2x1(int f0, int t0, int k, int h, int full, float[] d, int d0, int dsF,
+            float[] xs, int xo, int[] toff, float[] acc, int ao) {
+        final int p0 = d0 + f0 * dsF + h;
+        final int p1 = d0 + (f0 + 1) * dsF + h;
+        final int q0 = xo + toff[t0] + h;
+        final int a0 = ao + (f0 * k + t0) * LANES + h;
+        final int a1 = ao + ((f0 + 1) * k + t0) * LANES + h;
+        FloatVector c0_0 = FloatVector.fromArray(SP, acc, a0);
+        FloatVector c1_0 = FloatVector.fromArray(SP, acc, a1);
+        for (int o = 0; o < full; o += LANES) {
+            final FloatVector b0 = FloatVector.fromArray(SP, xs, q0 + o);
+            FloatVector a;
+            a = FloatVector.fromArray(SP, d, p0 + o);
+            c0_0 = a.fma(b0, c0_0);
+            a = FloatVector.fromArray(SP, d, p1 + o);
+            c1_0 = a.fma(b0, c1_0);
+        }
+        c0_0.intoArray(acc, a0);
+        c1_0.intoArray(acc, a1);
     }
 
     /** 1 filter × 1 tap from filter {@code f0} and tap {@code t0}. */
