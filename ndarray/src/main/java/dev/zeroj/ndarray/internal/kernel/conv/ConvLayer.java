@@ -32,7 +32,8 @@ package dev.zeroj.ndarray.internal.kernel.conv;
  * <p><b>Threads.</b> Images are split into pieces that depend only on N (never on the thread
  * count). {@code dW} and {@code db} are summed per piece (images in order; for {@code dW} each
  * image's product added to the piece's partial; with stride 1 the lane partials run through the
- * piece's images and are halved at its end) and the pieces' partials added in piece order, so every thread count gives the same bits (but not the bits of the
+ * piece's images and are halved at its end) and the pieces' partials added in piece order, so every
+ * thread count gives the same bits (but not the bits of the
  * book's single GEMM over all rows, which sums in another order).
  *
  * <p>Layouts: the output, {@code dx}, {@code W}, {@code dW}, {@code db} are C-contiguous; the input

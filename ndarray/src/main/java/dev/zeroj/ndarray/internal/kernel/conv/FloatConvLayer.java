@@ -17,12 +17,13 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  */
 final class FloatConvLayer {
     /**
-     * Per thread: 0 colT (and dcolT when both), 1 dcolT (backward without dW), 2 one image's dW, 3 the
-     * caller's per-piece partials, 4 the caller's {@code [W | b]} (forward), 5 the caller's weights of
-     * {@link ShiftedDx} (backward); buffer 1 holds ShiftedDx's padded {@code dout} instead of dcolT.
+     * Per thread: 0 colT (and dcolT when both; with stride 1 the shifted planes, forward and dW), 1 dcolT
+     * (backward without dW, or beside the planes) or {@link ShiftedDx}'s padded {@code dout}, 2 one
+     * image's dW (with stride 1 the piece's lane partials of {@link #dwLanes}), 3 the caller's per-piece
+     * partials, 4 the caller's {@code [W | b]} (forward), 5 the caller's weights of {@link ShiftedDx}.
      */
     private static final ThreadLocal<float[][]> BUF = ThreadLocal.withInitial(() -> new float[6][]);
-    /** Per thread: the caller's tap offsets of {@link #forwardShifted}. */
+    /** Per thread: the caller's tap offsets into the shifted planes ({@link #forwardShifted}, {@link #dwLanes}). */
     private static final ThreadLocal<int[][]> TAPS = ThreadLocal.withInitial(() -> new int[1][]);
 
     private FloatConvLayer() {}
@@ -176,7 +177,8 @@ final class FloatConvLayer {
         own[3] = null;
         final ShiftedDx sdx = dx != null ? ShiftedDx.plan(g, fn, w, wo, d) : null;
         // dW with stride 1: lane partials over the shifted planes (see dwLanes)
-        final Geometry oneRow = dw != null && g.stride == 1 ? new Geometry(g.n, g.c, g.h, g.w, 1, g.fw, 1, g.pad) : null;
+        final Geometry oneRow = dw != null && g.stride == 1
+                ? new Geometry(g.n, g.c, g.h, g.w, 1, g.fw, 1, g.pad) : null;
         int[][] ownTaps = TAPS.get();
         final int[] toff = oneRow == null ? null
                 : ownTaps[0] != null && ownTaps[0].length >= k ? ownTaps[0] : new int[k];
@@ -323,8 +325,9 @@ final class FloatConvLayer {
 
         /**
          * The plan, or {@code null} where the tiles do not apply: no provider, a stride other than 1, a
-         * padding wider than {@code fh - 1} or {@code fw - 1}, fewer input channels than a tile, a channel with fewer pixels than a tile,
-         * or a weight that is not finite (its products with the padding zeros would be NaN).
+         * padding wider than {@code fh - 1} or {@code fw - 1}, fewer input channels than a tile, a channel
+         * with fewer pixels than a tile, or a weight that is not finite (its products with the padding
+         * zeros would be NaN).
          */
         static ShiftedDx plan(Geometry g, int fn, float[] w, int wo, float[] d) {
             ConvKernels kernels = ConvKernels.SHIFTED;
@@ -362,7 +365,10 @@ final class FloatConvLayer {
             }
         }
 
-        /** One image: {@code dout} at {@code d[d0 + f·dsF + pixel]} padded into {@code dp[dp0]}, its dx into {@code dx[base]}. */
+        /**
+         * One image: {@code dout} at {@code d[d0 + f·dsF + pixel]} padded into {@code dp[dp0]}, its dx into
+         * {@code dx[base]}.
+         */
         void image(Geometry g, int fn, float[] d, int d0, int dsF, float[] wq, float[] dp, int dp0, float[] dx,
                 int base) {
             final int oh = g.oh, ow = g.ow, lead = py * wpad + px, bottom = (oh + 2 * py) * wpad;
@@ -407,7 +413,8 @@ final class FloatConvLayer {
             float[] acc) {
         ConvKernels v = ConvKernels.VECTOR;
         final int whole = p - p % LANES;
-        final boolean tiles = v != null && whole > 0 && v.dwLanes(fn, k, LANES, whole, d, d0, dsF, xs, xo, toff, acc, 0);
+        final boolean tiles = v != null && whole > 0
+                && v.dwLanes(fn, k, LANES, whole, d, d0, dsF, xs, xo, toff, acc, 0);
         for (int f = 0; f < fn; f++) {
             final int dp = d0 + f * dsF;
             for (int t = 0; t < k; t++) {
