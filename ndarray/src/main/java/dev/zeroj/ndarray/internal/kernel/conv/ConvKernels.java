@@ -160,16 +160,16 @@ interface ConvKernels {
 
     /**
      * {@link ConvLayer}'s {@code dW} partial sums of one image with stride 1 (see DoubleShiftedDw): the
-     * pixels below {@code full} (a multiple of {@code lanes}) of {@code fn} filters × {@code k} taps added
-     * to {@code acc[ao + (f·k + t)·lanes + l]}, partial {@code l} the fma chain over the pixels
-     * {@code o ≡ l (mod lanes)} in order; {@code false} (writing nothing) when a vector does not divide
-     * {@code lanes}. Bitwise the same chains done one pixel at a time.
+     * pixels below {@code full} (a multiple of {@code L = DoubleConvLayer.LANES}, or FloatConvLayer's) of
+     * {@code fn} filters × {@code k} taps added to {@code acc[ao + (f·k + t)·L + l]}, partial {@code l}
+     * the fma chain over the pixels {@code o ≡ l (mod L)} in order; {@code false} (writing nothing) when
+     * a vector does not divide {@code L}. Bitwise the same chains done one pixel at a time.
      */
-    boolean dwLanes(int fn, int k, int lanes, int full, double[] d, int d0, int dsF, double[] xs, int xo, int[] toff,
+    boolean dwLanes(int fn, int k, int full, double[] d, int d0, int dsF, double[] xs, int xo, int[] toff,
             double[] acc, int ao);
 
     /** The float32 twin. */
-    boolean dwLanes(int fn, int k, int lanes, int full, float[] d, int d0, int dsF, float[] xs, int xo, int[] toff,
+    boolean dwLanes(int fn, int k, int full, float[] d, int d0, int dsF, float[] xs, int xo, int[] toff,
             float[] acc, int ao);
 
     /** The system property when it says {@code true} or {@code false} (any case), else {@code otherwise}. */

@@ -413,7 +413,7 @@ final class DoubleConvLayer {
         ConvKernels v = ConvKernels.VECTOR;
         final int whole = p - p % LANES;
         final boolean tiles = v != null && whole > 0
-                && v.dwLanes(fn, k, LANES, whole, d, d0, dsF, xs, xo, toff, acc, 0);
+                && v.dwLanes(fn, k, whole, d, d0, dsF, xs, xo, toff, acc, 0);
         for (int f = 0; f < fn; f++) {
             final int dp = d0 + f * dsF;
             for (int t = 0; t < k; t++) {

@@ -11,14 +11,14 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>{@code dW[f][t] = Σ_o dout[f][o]·xs[toff[t] + o]} over the image's output pixels {@code o}, with the
  * input read from the forward pass's shifted planes ({@code xs}, {@code toff} as in FloatShiftedConv).
- * The sum is kept as {@code lanes} partial sums ({@code acc[ao + (f·k + t)·lanes + l]}): partial
- * {@code l} is the fma chain over the pixels {@code o ≡ l (mod lanes)} in order, continued from image to
- * image, so one vector holds the partials of one (filter, tap) and every lane is used whatever the
- * filter and tap counts. Here the pixels below {@code full} (a multiple of {@code lanes}); the caller
- * does the rest, and the same partials in plain Java when there is no Vector API ({@code
- * FloatConvLayer.dwLanes}), so the bits do not depend on the vector width. With fewer lanes per vector
- * than {@code lanes} (narrower machines) the partials are done a vector at a time, the pixels of one
- * vector in each pass.
+ * The sum is kept as {@link FloatConvLayer#LANES} partial sums ({@code acc[ao + (f·k + t)·LANES + l]}):
+ * partial {@code l} is the fma chain over the pixels {@code o ≡ l (mod LANES)} in order, continued from
+ * image to image, so one vector holds the partials of one (filter, tap) and every lane is used whatever
+ * the filter and tap counts. Here the pixels below {@code full} (a multiple of {@code LANES}); the
+ * caller does the rest, and the same partials in plain Java when there is no Vector API
+ * ({@code FloatConvLayer.dwLanes}), so the bits do not depend on the vector width. With fewer lanes per
+ * vector than {@code LANES} (narrower machines) the partials are done a vector at a time, the pixels of
+ * one vector in each pass.
  *
  * <p>A tile holds 4 filters × 5 taps in registers (2 × 4 with 16 vector registers): each pixel vector
  * loaded serves 4 or 5 FMAs (a GEMM over the window matrix broadcasts one element per FMA). The filters
@@ -29,11 +29,10 @@ final class FloatShiftedDw {
 
     private static final VectorSpecies<Float> SP = FloatVector.SPECIES_PREFERRED;
     /**
-     * The partials per (filter, tap): a 64-byte vector's worth ({@code FloatConvLayer.LANES}). A constant:
-     * with the pixel loop's step in a variable C2 does not treat it as a counted loop, and the tiles ran
-     * 1.5x slower.
+     * The partials per (filter, tap), a compile-time constant: with the pixel loop's step in a variable C2
+     * does not treat it as a counted loop, and the tiles ran 1.5x slower.
      */
-    private static final int LANES = 64 / Float.BYTES;
+    private static final int LANES = FloatConvLayer.LANES;
     /**
      * Whether the vectors are 512 bits wide, which comes with 32 vector registers (AVX-512): the 4 × 5
      * tile's 20 accumulators and 6 operands fit. With 16 (AVX2) it spilled and ran 2x slower than the
@@ -43,16 +42,16 @@ final class FloatShiftedDw {
      */
     private static final boolean WIDE = SP.vectorBitSize() >= 512;
 
-    /** Whether the tiles can keep {@code lanes} partials: {@link #LANES} of them, a vector or a divisor of them. */
-    static boolean fits(int lanes) {
-        return lanes == LANES && LANES % SP.length() == 0;
+    /** Whether the tiles can keep the {@link #LANES} partials: a vector holds them, or a divisor of them. */
+    static boolean fits() {
+        return LANES % SP.length() == 0;
     }
 
     /**
      * One image's pixels below {@code full} into the partials: {@code dout} at {@code d[d0 + f·dsF + o]},
      * the shifted planes at {@code xs[xo + toff[t] + o]}, {@code fn} filters and {@code k} taps.
      */
-    static void image(int fn, int k, int lanes, int full, float[] d, int d0, int dsF, float[] xs, int xo,
+    static void image(int fn, int k, int full, float[] d, int d0, int dsF, float[] xs, int xo,
             int[] toff, float[] acc, int ao) {
         for (int h = 0; h < LANES; h += SP.length()) {
             if (WIDE) {

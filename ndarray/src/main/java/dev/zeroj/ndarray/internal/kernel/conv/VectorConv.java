@@ -98,22 +98,22 @@ public final class VectorConv implements ConvKernels {
     // ---- dW of the backward pass with stride 1 (DoubleShiftedDw, FloatShiftedDw) ----------------
 
     @Override
-    public boolean dwLanes(int fn, int k, int lanes, int full, double[] d, int d0, int dsF, double[] xs, int xo,
-            int[] toff, double[] acc, int ao) {
-        if (!DoubleShiftedDw.fits(lanes)) {
+    public boolean dwLanes(int fn, int k, int full, double[] d, int d0, int dsF, double[] xs, int xo, int[] toff,
+            double[] acc, int ao) {
+        if (!DoubleShiftedDw.fits()) {
             return false;
         }
-        DoubleShiftedDw.image(fn, k, lanes, full, d, d0, dsF, xs, xo, toff, acc, ao);
+        DoubleShiftedDw.image(fn, k, full, d, d0, dsF, xs, xo, toff, acc, ao);
         return true;
     }
 
     @Override
-    public boolean dwLanes(int fn, int k, int lanes, int full, float[] d, int d0, int dsF, float[] xs, int xo,
-            int[] toff, float[] acc, int ao) {
-        if (!FloatShiftedDw.fits(lanes)) {
+    public boolean dwLanes(int fn, int k, int full, float[] d, int d0, int dsF, float[] xs, int xo, int[] toff,
+            float[] acc, int ao) {
+        if (!FloatShiftedDw.fits()) {
             return false;
         }
-        FloatShiftedDw.image(fn, k, lanes, full, d, d0, dsF, xs, xo, toff, acc, ao);
+        FloatShiftedDw.image(fn, k, full, d, d0, dsF, xs, xo, toff, acc, ao);
         return true;
     }
 
