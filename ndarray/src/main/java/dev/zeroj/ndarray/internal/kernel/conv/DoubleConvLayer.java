@@ -98,15 +98,13 @@ final class DoubleConvLayer {
             int sH, int sW, double[] w, int wo, double[] b, int bo, int bs, double[] out, int oo) {
         final int p = g.oh * g.ow, k = (int) g.k(), rows = ConvKernels.SHIFT_ROWS;
         final int groups = (fn + rows - 1) / rows, packed = (k + 1) * rows;
-        final Geometry oneRow = new Geometry(g.n, g.c, g.h, g.w, 1, g.fw, 1, g.pad); // one window row: oh = hp
-        final int hp = oneRow.oh, planes = g.c * g.fw * hp * g.ow;
+        final Geometry oneRow = oneRow(g);
+        final int planes = g.c * g.fw * oneRow.oh * g.ow;
         double[][] own = BUF.get();
-        int[][] ownTaps = TAPS.get();
         // taken out of the caller's buffers while in use: the caller runs pieces too
         final double[] wp = WorkBuffers.get(own, 4, groups * packed);
         own[4] = null;
-        final int[] toff = ownTaps[0] != null && ownTaps[0].length >= k ? ownTaps[0] : new int[k];
-        ownTaps[0] = null;
+        final int[] toff = takeTapOffsets(g, oneRow.oh);
         for (int gi = 0; gi < groups; gi++) {
             int f0 = Math.min(gi * rows, fn - rows), base = gi * packed;
             for (int r = 0; r < rows; r++) {
@@ -116,7 +114,6 @@ final class DoubleConvLayer {
                 wp[base + k * rows + r] = b[bo + (f0 + r) * bs];
             }
         }
-        tapOffsets(g, hp, toff);
         Parallel.forEach(g.n, n -> {
             double[] xs = lineBuf(BUF.get(), 0, planes);
             int xs0 = Aligned.offset(xs);
@@ -124,11 +121,27 @@ final class DoubleConvLayer {
             kernels.forwardShifted(fn, k, p, xs, xs0, toff, wp, out, oo + n * fn * p);
         });
         own[4] = wp;
-        ownTaps[0] = toff;
+        TAPS.get()[0] = toff;
     }
 
-    /** {@code toff[t]}: where tap {@code t = (c, ky, kx)} starts in the shifted planes ({@link #forwardShifted}). */
-    private static void tapOffsets(Geometry g, int hp, int[] toff) {
+    /**
+     * The geometry of {@code g}'s shifted planes: {@link #im2colT} with one window row, so {@code oh = hp
+     * = h + 2·pad} rows per plane {@code (c, kx)} (see {@link #forwardShifted}).
+     */
+    private static Geometry oneRow(Geometry g) {
+        return new Geometry(g.n, g.c, g.h, g.w, 1, g.fw, 1, g.pad);
+    }
+
+    /**
+     * {@code toff[t]}: where tap {@code t = (c, ky, kx)} starts in the shifted planes of {@code hp} rows
+     * ({@link #forwardShifted}), in the calling thread's buffer, taken out of it while in use (the caller
+     * runs pieces too): give it back with {@code TAPS.get()[0] = toff}.
+     */
+    private static int[] takeTapOffsets(Geometry g, int hp) {
+        final int k = (int) g.k();
+        int[][] own = TAPS.get();
+        final int[] toff = own[0] != null && own[0].length >= k ? own[0] : new int[k];
+        own[0] = null;
         int t = 0;
         for (int c = 0; c < g.c; c++) {
             for (int ky = 0; ky < g.fh; ky++) {
@@ -137,6 +150,7 @@ final class DoubleConvLayer {
                 }
             }
         }
+        return toff;
     }
 
     /**
@@ -176,15 +190,8 @@ final class DoubleConvLayer {
         own[3] = null;
         final ShiftedDx sdx = dx != null ? ShiftedDx.plan(g, fn, w, wo, d) : null;
         // dW with stride 1: lane partials over the shifted planes (see dwLanes)
-        final Geometry oneRow = dw != null && g.stride == 1
-                ? new Geometry(g.n, g.c, g.h, g.w, 1, g.fw, 1, g.pad) : null;
-        int[][] ownTaps = TAPS.get();
-        final int[] toff = oneRow == null ? null
-                : ownTaps[0] != null && ownTaps[0].length >= k ? ownTaps[0] : new int[k];
-        if (toff != null) {
-            ownTaps[0] = null;
-            tapOffsets(g, oneRow.oh, toff);
-        }
+        final Geometry oneRow = dw != null && g.stride == 1 ? oneRow(g) : null;
+        final int[] toff = oneRow != null ? takeTapOffsets(g, oneRow.oh) : null;
         final int planes = oneRow != null ? g.c * g.fw * oneRow.oh * g.ow : 0;
         final double[] wq = sdx != null ? WorkBuffers.get(own, 5, fk) : null;
         if (wq != null) {
@@ -256,7 +263,7 @@ final class DoubleConvLayer {
             }
         });
         if (toff != null) {
-            ownTaps[0] = toff;
+            TAPS.get()[0] = toff;
         }
         if (wq != null) {
             own[5] = wq;
@@ -402,7 +409,7 @@ final class DoubleConvLayer {
      * One image's {@code dW} terms with stride 1 added to the piece's partial sums
      * {@code acc[(f·k + t)·LANES + l]}: partial {@code l} of (filter f, tap t) is the fma chain, continued
      * from image to image, of {@code dout[f][o]·xs[toff[t] + o]} over the pixels {@code o ≡ l (mod
-     * LANES)} in order ({@code xs} the shifted planes, {@code toff} from {@link #tapOffsets}); at the end
+     * LANES)} in order ({@code xs} the shifted planes, {@code toff} from {@link #takeTapOffsets}); at the end
      * of the piece {@link #foldLanes} adds them. The Vector API tiles (DoubleShiftedDw) take the pixels of
      * whole vectors, this loop the rest, or all of them without the Vector API: the same chains, so the
      * same bits on every machine. (Against the GEMM over the window matrix it replaces: no window matrix,
