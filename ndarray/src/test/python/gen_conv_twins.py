@@ -17,7 +17,7 @@ PAIRS = (("double", "float"), ("Double", "Float"), ("dgemm", "sgemm"))
 TWINS = (("DoubleConvLayer", "FloatConvLayer"), ("DoubleVectorIm2col", "FloatVectorIm2col"),
          ("DoubleCol2im", "FloatCol2im"), ("DoubleMaxPool", "FloatMaxPool"),
          ("DoubleShiftedConv", "FloatShiftedConv"), ("DoubleShiftedDx", "FloatShiftedDx"),
-         ("DoubleShiftedDw", "FloatShiftedDw"))
+         ("DoubleShiftedDw", "FloatShiftedDw"), ("DoubleDcolTiles", "FloatDcolTiles"))
 
 
 for d, f in TWINS:

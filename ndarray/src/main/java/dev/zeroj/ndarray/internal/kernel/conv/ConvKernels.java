@@ -51,7 +51,8 @@ interface ConvKernels {
 
     /**
      * The provider for {@link ConvLayer}'s stride-1 tiles, the shifted-planes forward pass
-     * ({@link #forwardShifted}) and the backward pass's {@code dx} ({@link #dxShifted}), or {@code null}:
+     * ({@link #forwardShifted}) and the backward pass's {@code dx} ({@link #dxShifted}), and for the
+     * backward pass's {@code dcolᵀ} tiles ({@link #dcolTiles}, any stride), or {@code null}:
      * {@link #VECTOR} with 512-bit vectors (their tiles keep 24 accumulators, which need the 32 vector
      * registers of AVX-512), unless the system property {@code zeroj.conv.shifted} says {@code false} (or
      * {@code true}: on any vector width, for tests). Measured against the steps they replace
@@ -171,6 +172,32 @@ interface ConvKernels {
     /** The float32 twin. */
     boolean dwLanes(int fn, int k, int full, float[] d, int d0, int dsF, float[] xs, int xo, int[] toff,
             float[] acc, int ao);
+
+    /** Taps per tile of {@link #dcolTiles}: the tiles cover the taps below a multiple of this. */
+    int DCOL_ROWS = 5;
+
+    /**
+     * Pixels per tile of {@link #dcolTiles} for a double layer (the tiles cover the pixels below a multiple
+     * of this), or {@code 0} when the tiles would not fit in the vector registers (fewer than 512 bits).
+     */
+    int dcolTilePixels(double[] d);
+
+    /** The float32 twin. */
+    int dcolTilePixels(float[] d);
+
+    /**
+     * {@link ConvLayer}'s transposed window-matrix gradient of one image, {@code dcol[dc0 + t·p + q] =}
+     * the fma chain over the filters {@code f} in order from {@code +0.0} of {@code W[f, t]·dout[f, q]}
+     * (weights at {@code w[wo + f·k + t]}, {@code dout} at {@code d[d0 + f·dsF + q]}), for the taps
+     * {@code t < rows} (a multiple of {@link #DCOL_ROWS}) and pixels {@code q < cols} (a multiple of
+     * {@link #dcolTilePixels}): bitwise the GEMM's elements (see DoubleDcolTiles).
+     */
+    void dcolTiles(int rows, int cols, int k, int p, int fn, double[] w, int wo, double[] d, int d0, int dsF,
+            double[] dcol, int dc0);
+
+    /** The float32 twin. */
+    void dcolTiles(int rows, int cols, int k, int p, int fn, float[] w, int wo, float[] d, int d0, int dsF,
+            float[] dcol, int dc0);
 
     /** The system property when it says {@code true} or {@code false} (any case), else {@code otherwise}. */
     static boolean flag(String property, boolean otherwise) {

@@ -253,7 +253,7 @@ final class FloatConvLayer {
                 if (sdx != null) {
                     sdx.image(g, fn, d, d0, dsF, wq, dp, Aligned.offset(dp), dx, dxo + i * img);
                 } else if (dx != null) {
-                    Gemm.sgemm(kern, 1, 0, k, p, fn, w, wo, 1, k, d, d0, dsF, 1, dcol, dc0, p);
+                    dcolT(kern, k, p, fn, w, wo, d, d0, dsF, dcol, dc0);
                     col2imT(g, dcol, dc0, dx, dxo + i * img);
                 }
             }
@@ -585,6 +585,37 @@ final class FloatConvLayer {
                     col[rb + ox] = 0;
                 }
             }
+        }
+    }
+
+    /** {@link #dcolT} runs the vector tiles for layers with at most this many filters (their dout block stays in L1). */
+    static final int DCOL_TILE_MAX_FILTERS = 64;
+
+    /** {@link #dcolT} runs the vector tiles for layers with at most this many taps (measured: the simple layer's 25). */
+    static final int DCOL_TILE_MAX_TAPS = 40;
+
+    /**
+     * The transposed window-matrix gradient of one image, {@code dcol[dc0 + t·p + q] = Σ_f W[f, t]·dout[f, q]}
+     * ({@code Wᵀ · dout_n}, the GEMM's fma chain per element): the taps and pixels the vector tiles
+     * cover ({@link ConvKernels#dcolTiles}, with 512-bit vectors and the {@code zeroj.conv.shifted}
+     * setting, for small layers) come from them, the rest from the GEMM; both give the same bits.
+     */
+    static void dcolT(MicroKernels kern, int k, int p, int fn, float[] w, int wo, float[] d, int d0, int dsF,
+            float[] dcol, int dc0) {
+        final ConvKernels vec = ConvKernels.SHIFTED;
+        final int width = vec != null && fn <= DCOL_TILE_MAX_FILTERS && k <= DCOL_TILE_MAX_TAPS
+                ? vec.dcolTilePixels(d) : 0;
+        final int rows = k - k % ConvKernels.DCOL_ROWS, cols = width == 0 ? 0 : p - p % width;
+        if (rows == 0 || cols == 0) {
+            Gemm.sgemm(kern, 1, 0, k, p, fn, w, wo, 1, k, d, d0, dsF, 1, dcol, dc0, p);
+            return;
+        }
+        vec.dcolTiles(rows, cols, k, p, fn, w, wo, d, d0, dsF, dcol, dc0);
+        if (cols < p) {
+            Gemm.sgemm(kern, 1, 0, rows, p - cols, fn, w, wo, 1, k, d, d0 + cols, dsF, 1, dcol, dc0 + cols, p);
+        }
+        if (rows < k) {
+            Gemm.sgemm(kern, 1, 0, k - rows, p, fn, w, wo + rows, 1, k, d, d0, dsF, 1, dcol, dc0 + rows * p, p);
         }
     }
 

@@ -117,6 +117,30 @@ public final class VectorConv implements ConvKernels {
         return true;
     }
 
+    // ---- dcolᵀ of the backward pass (DoubleDcolTiles, FloatDcolTiles) -----------------------------
+
+    @Override
+    public int dcolTilePixels(double[] d) {
+        return wideVectors() ? DoubleDcolTiles.tilePixels() : 0;
+    }
+
+    @Override
+    public int dcolTilePixels(float[] d) {
+        return wideVectors() ? FloatDcolTiles.tilePixels() : 0;
+    }
+
+    @Override
+    public void dcolTiles(int rows, int cols, int k, int p, int fn, double[] w, int wo, double[] d, int d0, int dsF,
+            double[] dcol, int dc0) {
+        DoubleDcolTiles.image(rows, cols, k, p, fn, w, wo, d, d0, dsF, dcol, dc0);
+    }
+
+    @Override
+    public void dcolTiles(int rows, int cols, int k, int p, int fn, float[] w, int wo, float[] d, int d0, int dsF,
+            float[] dcol, int dc0) {
+        FloatDcolTiles.image(rows, cols, k, p, fn, w, wo, d, d0, dsF, dcol, dc0);
+    }
+
     // ---- 2x2 max pooling, stride 2 -------------------------------------------------------------
 
     @Override

@@ -17,7 +17,7 @@ class ConvTwinsTest {
     @ParameterizedTest
     @CsvSource({"DoubleConvLayer, FloatConvLayer", "DoubleVectorIm2col, FloatVectorIm2col",
         "DoubleCol2im, FloatCol2im", "DoubleMaxPool, FloatMaxPool", "DoubleShiftedConv, FloatShiftedConv", "DoubleShiftedDx, FloatShiftedDx",
-        "DoubleShiftedDw, FloatShiftedDw"})
+        "DoubleShiftedDw, FloatShiftedDw", "DoubleDcolTiles, FloatDcolTiles"})
     void floatTwinIsCurrent(String doubleName, String floatName) throws IOException {
         Twins.assertCurrent(DIR, doubleName, floatName, "gen_conv_twins.py", "double", "float", "Double", "Float",
                 "dgemm", "sgemm");
