@@ -176,6 +176,12 @@ interface ConvKernels {
     /** Taps per tile of {@link #dcolTiles}: the tiles cover the taps below a multiple of this. */
     int DCOL_ROWS = 5;
 
+    /** {@link ConvLayer} runs {@link #dcolTiles} for layers with at most this many filters (their {@code dout} block stays in L1). */
+    int DCOL_MAX_FILTERS = 64;
+
+    /** {@link ConvLayer} runs {@link #dcolTiles} for layers with at most this many taps (measured: the simple layer's 25). */
+    int DCOL_MAX_TAPS = 40;
+
     /**
      * Pixels per tile of {@link #dcolTiles} for a double layer (the tiles cover the pixels below a multiple
      * of this), or {@code 0} when the tiles would not fit in the vector registers (fewer than 512 bits).

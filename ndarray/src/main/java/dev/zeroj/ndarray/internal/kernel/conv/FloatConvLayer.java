@@ -588,12 +588,6 @@ final class FloatConvLayer {
         }
     }
 
-    /** {@link #dcolT} runs the vector tiles for layers with at most this many filters (their dout block stays in L1). */
-    static final int DCOL_TILE_MAX_FILTERS = 64;
-
-    /** {@link #dcolT} runs the vector tiles for layers with at most this many taps (measured: the simple layer's 25). */
-    static final int DCOL_TILE_MAX_TAPS = 40;
-
     /**
      * The transposed window-matrix gradient of one image, {@code dcol[dc0 + t·p + q] = Σ_f W[f, t]·dout[f, q]}
      * ({@code Wᵀ · dout_n}, the GEMM's fma chain per element): the taps and pixels the vector tiles
@@ -603,7 +597,7 @@ final class FloatConvLayer {
     static void dcolT(MicroKernels kern, int k, int p, int fn, float[] w, int wo, float[] d, int d0, int dsF,
             float[] dcol, int dc0) {
         final ConvKernels vec = ConvKernels.SHIFTED;
-        final int width = vec != null && fn <= DCOL_TILE_MAX_FILTERS && k <= DCOL_TILE_MAX_TAPS
+        final int width = vec != null && fn <= ConvKernels.DCOL_MAX_FILTERS && k <= ConvKernels.DCOL_MAX_TAPS
                 ? vec.dcolTilePixels(d) : 0;
         final int rows = k - k % ConvKernels.DCOL_ROWS, cols = width == 0 ? 0 : p - p % width;
         if (rows == 0 || cols == 0) {
