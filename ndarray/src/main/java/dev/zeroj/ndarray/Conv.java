@@ -400,7 +400,8 @@ public final class Conv {
      * <p>{@code dx} is bitwise the book's ({@code col2im(dout' · col_W.T)} with zeroj's GEMM and
      * col2im, {@code dout'} the book's {@code dout.transpose(0,2,3,1).reshape(-1, FN)}). {@code dW}
      * and {@code db} sum the same terms in another order than the book's one product over all
-     * {@code N*out_h*out_w} rows: per image (for {@code dW} one fma chain over its pixels), images
+     * {@code N*out_h*out_w} rows: per image (for {@code dW} one fma chain over its pixels; with stride
+     * 1, and for {@code db}, 64 bytes' worth of partial sums over every 8th or 16th pixel), images
      * summed within at most 16 fixed runs of images, the runs' partial sums then added in order — so
      * they agree with the book (and NumPy) to rounding, and are identical for every thread count and
      * kernel provider.

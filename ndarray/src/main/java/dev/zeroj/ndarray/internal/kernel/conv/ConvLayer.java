@@ -14,7 +14,11 @@ package dev.zeroj.ndarray.internal.kernel.conv;
  *       (every pixel {@code +0.0} plus its terms, window row ascending, then column), so {@code dx}
  *       is bitwise the book's (unit stride on JDK 21+: a row of pixels at a time with the Vector API,
  *       the same additions; with stride 1 and at least 4 input channels on Vector API tiles over
- *       zero-padded {@code dout}, the same bits, see DoubleShiftedDx); {@code db}; and {@code dW}:
+ *       zero-padded {@code dout}, the same bits, see DoubleShiftedDx); {@code db} as 64 bytes' worth
+ *       of partial sums per filter, partial {@code l} the sum over the pixels {@code o ≡ l (mod 8 or 16)}
+ *       image after image, halved pairwise at the end of the piece (DoubleConvLayer.dbLanes; with
+ *       stride 1 and {@code dW} the same sums as one more tap of {@code dW}'s lane partials, over a plane
+ *       of ones); and {@code dW}:
  *       <ul>
  *         <li>stride 1: from the forward pass's shifted planes (no window matrix), as 64 bytes' worth
  *             of partial sums per (filter, tap) — 8 float64, 16 float32 — partial {@code l} the fma

@@ -135,12 +135,13 @@ final class DoubleConvLayer {
     /**
      * {@code toff[t]}: where tap {@code t = (c, ky, kx)} starts in the shifted planes of {@code hp} rows
      * ({@link #forwardShifted}), in the calling thread's buffer, taken out of it while in use (the caller
-     * runs pieces too): give it back with {@code TAPS.get()[0] = toff}.
+     * runs pieces too): give it back with {@code TAPS.get()[0] = toff}. It has room for one more offset,
+     * {@code toff[k]} (the backward pass's plane of ones for {@code db}), which is not set here.
      */
     private static int[] takeTapOffsets(Geometry g, int hp) {
         final int k = (int) g.k();
         int[][] own = TAPS.get();
-        final int[] toff = own[0] != null && own[0].length >= k ? own[0] : new int[k];
+        final int[] toff = own[0] != null && own[0].length > k ? own[0] : new int[k + 1]; // + db's plane of ones
         own[0] = null;
         int t = 0;
         for (int c = 0; c < g.c; c++) {
@@ -193,6 +194,13 @@ final class DoubleConvLayer {
         final Geometry oneRow = dw != null && g.stride == 1 ? oneRow(g) : null;
         final int[] toff = oneRow != null ? takeTapOffsets(g, oneRow.oh) : null;
         final int planes = oneRow != null ? g.c * g.fw * oneRow.oh * g.ow : 0;
+        // db rides along in dW's lane partials as tap k over a plane of ones after the shifted planes
+        // (fma(d, 1, s) is s + d: dbLanes' bits); without those partials dbLanes sums it alone
+        final boolean dbTap = oneRow != null && db != null;
+        final int kt = dbTap ? k + 1 : k;
+        if (dbTap) {
+            toff[k] = planes;
+        }
         final double[] wq = sdx != null ? WorkBuffers.get(own, 5, fk) : null;
         if (wq != null) {
             own[5] = null;
@@ -200,19 +208,26 @@ final class DoubleConvLayer {
         }
         Parallel.forEach(pieces, q -> {
             double[][] bufs = BUF.get();
-            double[] col = dw != null ? lineBuf(bufs, 0, oneRow != null ? planes : k * p) : null;
+            double[] col = dw != null ? lineBuf(bufs, 0, oneRow != null ? planes + (dbTap ? p : 0) : k * p) : null;
             // dcolT reuses colT's buffer (dW_n is done with it by then): one window matrix in cache
             // instead of two. Measured (JDK 25, one thread, the steps of 100 images): deep 16×28×28 f64
             // 18.7 -> 16.7 ms, f32 11.2 -> 10.8; simple 1×28×28 f64 4.47 -> 4.27
             double[] dcol = dx != null && sdx == null
                     ? (col != null && oneRow == null ? col : lineBuf(bufs, 1, k * p)) : null;
-            double[] acc = oneRow != null ? WorkBuffers.get(bufs, 2, fk * LANES) : null;
+            double[] acc = oneRow != null ? WorkBuffers.get(bufs, 2, fn * kt * LANES) : null;
             if (acc != null) {
-                java.util.Arrays.fill(acc, 0, fk * LANES, 0);
+                java.util.Arrays.fill(acc, 0, fn * kt * LANES, 0);
+            }
+            double[] dbAcc = db != null && !dbTap ? WorkBuffers.get(bufs, 4, fn * LANES) : null;
+            if (dbAcc != null) {
+                java.util.Arrays.fill(dbAcc, 0, fn * LANES, 0);
             }
             double[] dp = sdx != null ? lineBuf(bufs, 1, sdx.bufferSize(fn)) : null;
             int c0 = col != null ? Aligned.offset(col) : 0;
             int dc0 = dcol != null ? Aligned.offset(dcol) : 0;
+            if (dbTap) {
+                java.util.Arrays.fill(col, c0 + planes, c0 + planes + p, 1);
+            }
             double[] tmp = dw != null && oneRow == null ? WorkBuffers.get(bufs, 2, fk) : null;
             int pw = q * part;
             int pb = pw + (dw != null ? fk : 0);
@@ -220,14 +235,12 @@ final class DoubleConvLayer {
             int n1 = Math.min(n, (q + 1) * per);
             for (int i = q * per; i < n1; i++) {
                 int d0 = dO + i * dsN;
-                if (db != null) {
-                    for (int f = 0; f < fn; f++) {
-                        parts[pb + f] += rowSum(d, d0 + f * dsF, p);
-                    }
+                if (dbAcc != null) {
+                    dbLanes(fn, p, d, d0, dsF, dbAcc);
                 }
                 if (oneRow != null) {
                     im2colT(oneRow, x, xo + i * sN, sC, sH, sW, col, c0);
-                    dwLanes(fn, k, p, d, d0, dsF, col, c0, toff, acc);
+                    dwLanes(fn, kt, p, d, d0, dsF, col, c0, toff, acc);
                 } else if (dw != null) {
                     if (fn < k) {
                         // dW_nᵀ (K × FN) = colT · dout_nᵀ: the GEMM reads colT in place and packs
@@ -257,8 +270,18 @@ final class DoubleConvLayer {
                 }
             }
             if (acc != null) {
-                for (int j = 0; j < fk; j++) {
-                    parts[pw + j] = foldLanes(acc, j * LANES);
+                for (int f = 0; f < fn; f++) {
+                    for (int t = 0; t < k; t++) {
+                        parts[pw + f * k + t] = foldLanes(acc, (f * kt + t) * LANES);
+                    }
+                    if (dbTap) {
+                        parts[pb + f] = foldLanes(acc, (f * kt + k) * LANES);
+                    }
+                }
+            }
+            if (dbAcc != null) {
+                for (int f = 0; f < fn; f++) {
+                    parts[pb + f] = foldLanes(dbAcc, f * LANES);
                 }
             }
         });
@@ -480,32 +503,45 @@ final class DoubleConvLayer {
     }
 
     /**
-     * The sum of {@code n} elements at {@code d[off]} in eight interleaved accumulators, combined as
-     * {@code ((s0+s1)+(s2+s3))+((s4+s5)+(s6+s7))}, then the rest in order. One image's row of dout for
-     * db: a single chain was bound by the add latency (simple layer f64, 100 images: 0.75 ms of the
-     * backward's 4.7). Plain Java on purpose: with the vectorised pairwise sum here instead, the deep
-     * float backward ran 1.5x slower in a JVM that had run the other conv backward cases first (not
-     * when run alone; cause not pinned down), this loop showed no such effect.
+     * One image's {@code db} terms added to the piece's partial sums {@code acc[f·LANES + l]}: partial
+     * {@code l} of filter f is the sum, continued from image to image, of {@code dout[f][o]} over the
+     * pixels {@code o ≡ l (mod LANES)} in order, and {@link #foldLanes} adds them at the end of the
+     * piece. These are the bits of {@link #dwLanes}' partials for a tap over a plane of ones
+     * ({@code fma(d, 1, s)} is {@code s + d}), which is how the backward pass sums {@code db} when it
+     * has those partials (stride 1 with {@code dW}): so {@code db} does not depend on what else is asked
+     * for, the stride or the machine. Eight partials at a time in locals (independent chains: a single
+     * chain was bound by the add latency).
      */
-    static double rowSum(double[] d, int off, int n) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        int end = off + (n & ~7);
-        int j = off;
-        for (; j < end; j += 8) {
-            s0 += d[j];
-            s1 += d[j + 1];
-            s2 += d[j + 2];
-            s3 += d[j + 3];
-            s4 += d[j + 4];
-            s5 += d[j + 5];
-            s6 += d[j + 6];
-            s7 += d[j + 7];
+    static void dbLanes(int fn, int p, double[] d, int d0, int dsF, double[] acc) {
+        final int whole = p - p % LANES;
+        for (int f = 0; f < fn; f++) {
+            final int dp = d0 + f * dsF, a = f * LANES;
+            for (int h = 0; h < LANES; h += 8) {
+                double s0 = acc[a + h], s1 = acc[a + h + 1], s2 = acc[a + h + 2], s3 = acc[a + h + 3];
+                double s4 = acc[a + h + 4], s5 = acc[a + h + 5], s6 = acc[a + h + 6], s7 = acc[a + h + 7];
+                for (int o = dp + h; o < dp + whole; o += LANES) {
+                    s0 += d[o];
+                    s1 += d[o + 1];
+                    s2 += d[o + 2];
+                    s3 += d[o + 3];
+                    s4 += d[o + 4];
+                    s5 += d[o + 5];
+                    s6 += d[o + 6];
+                    s7 += d[o + 7];
+                }
+                acc[a + h] = s0;
+                acc[a + h + 1] = s1;
+                acc[a + h + 2] = s2;
+                acc[a + h + 3] = s3;
+                acc[a + h + 4] = s4;
+                acc[a + h + 5] = s5;
+                acc[a + h + 6] = s6;
+                acc[a + h + 7] = s7;
+            }
+            for (int o = whole; o < p; o++) {
+                acc[a + (o & (LANES - 1))] += d[dp + o];
+            }
         }
-        double s = ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-        for (; j < off + n; j++) {
-            s += d[j];
-        }
-        return s;
     }
 
     /** One image's window matrix, transposed: {@code col[co + (c,ky,kx)·P + oy·ow + ox]}, zeros on the padding. */

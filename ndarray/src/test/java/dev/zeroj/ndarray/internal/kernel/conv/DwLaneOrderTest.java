@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * vectors, then the remaining pixels) and the scalar run (all pixels in plain Java) must both give
  * these bits, so dW does not depend on the machine. Pixel counts that are and are not multiples of
  * the lanes, fewer pixels than lanes, filter and tap counts that are not tile multiples (4 × 5),
- * strided inputs, several pieces; 1 and 2 threads.
+ * strided inputs, several pieces; 1 and 2 threads. {@code db} in the same order, as one more tap over
+ * a plane of ones ({@code fma(d, 1, s)} is {@code s + d}): the same bits with and without {@code dW}.
  */
 class DwLaneOrderTest {
     // n, c, h, w, fn, fh, fw, pad
@@ -42,12 +43,21 @@ class DwLaneOrderTest {
                 double[] expected = referenceDouble(g, fn, d, x);
                 for (int t = 1; t <= 2; t++) {
                     Parallel.setThreads(t);
-                    double[] dw = new double[fn * k];
-                    ConvLayer.backward(g, fn, d, 0, fn * p, p, x, 0, 2 * img, 2 * g.h * g.w, 2 * g.w, 2, w, 0,
-                            null, 0, dw, 0, null, 0);
-                    for (int j = 0; j < dw.length; j++) {
-                        assertEquals(Double.doubleToLongBits(expected[j]), Double.doubleToLongBits(dw[j]),
-                                java.util.Arrays.toString(s) + " threads=" + t + " dW[" + j + "]");
+                    for (int ask = 0; ask < 3; ask++) { // dW alone, dW and db, db alone
+                        double[] dw = ask < 2 ? new double[fn * k] : null;
+                        double[] db = ask > 0 ? new double[fn] : null;
+                        ConvLayer.backward(g, fn, d, 0, fn * p, p, x, 0, 2 * img, 2 * g.h * g.w, 2 * g.w, 2, w, 0,
+                                null, 0, dw, 0, db, 0);
+                        String what = java.util.Arrays.toString(s) + " threads=" + t + " ask=" + ask;
+                        for (int f = 0; f < fn; f++) {
+                            for (int j = 0; dw != null && j < k; j++) {
+                                assertEquals(Double.doubleToLongBits(expected[f * (k + 1) + j]), Double.doubleToLongBits(dw[f * k + j]),
+                                        what + " dW[" + f + ", " + j + "]");
+                            }
+                            if (db != null) {
+                                assertEquals(Double.doubleToLongBits(expected[f * (k + 1) + k]), Double.doubleToLongBits(db[f]), what + " db[" + f + "]");
+                            }
+                        }
                     }
                 }
             }
@@ -70,12 +80,21 @@ class DwLaneOrderTest {
                 float[] expected = referenceFloat(g, fn, d, x);
                 for (int t = 1; t <= 2; t++) {
                     Parallel.setThreads(t);
-                    float[] dw = new float[fn * k];
-                    ConvLayer.backward(g, fn, d, 0, fn * p, p, x, 0, 2 * img, 2 * g.h * g.w, 2 * g.w, 2, w, 0,
-                            null, 0, dw, 0, null, 0);
-                    for (int j = 0; j < dw.length; j++) {
-                        assertEquals(Float.floatToIntBits(expected[j]), Float.floatToIntBits(dw[j]),
-                                java.util.Arrays.toString(s) + " threads=" + t + " dW[" + j + "]");
+                    for (int ask = 0; ask < 3; ask++) { // dW alone, dW and db, db alone
+                        float[] dw = ask < 2 ? new float[fn * k] : null;
+                        float[] db = ask > 0 ? new float[fn] : null;
+                        ConvLayer.backward(g, fn, d, 0, fn * p, p, x, 0, 2 * img, 2 * g.h * g.w, 2 * g.w, 2, w, 0,
+                                null, 0, dw, 0, db, 0);
+                        String what = java.util.Arrays.toString(s) + " threads=" + t + " ask=" + ask;
+                        for (int f = 0; f < fn; f++) {
+                            for (int j = 0; dw != null && j < k; j++) {
+                                assertEquals(Float.floatToIntBits(expected[f * (k + 1) + j]), Float.floatToIntBits(dw[f * k + j]),
+                                        what + " dW[" + f + ", " + j + "]");
+                            }
+                            if (db != null) {
+                                assertEquals(Float.floatToIntBits(expected[f * (k + 1) + k]), Float.floatToIntBits(db[f]), what + " db[" + f + "]");
+                            }
+                        }
                     }
                 }
             }
@@ -95,17 +114,18 @@ class DwLaneOrderTest {
 
     private static double[] referenceDouble(Geometry g, int fn, double[] d, double[] x) {
         final int lanes = 8, k = (int) g.k(), p = g.oh * g.ow, per = ConvLayer.imagesPerPiece(g.n);
-        double[] dw = new double[fn * k];
+        double[] dw = new double[fn * (k + 1)]; // dW's k taps, then db as a tap over ones
         for (int f = 0; f < fn; f++) {
-            for (int t = 0; t < k; t++) {
+            for (int t = 0; t <= k; t++) {
                 int c = t / (g.fh * g.fw), ky = t / g.fw % g.fh, kx = t % g.fw;
                 double total = 0;
                 for (int q = 0; q * per < g.n; q++) {
                     double[] part = new double[lanes];
                     for (int n = q * per; n < Math.min(g.n, (q + 1) * per); n++) {
                         for (int o = 0; o < p; o++) {
-                            int src = source(g, n, c, ky, kx, o);
-                            part[o % lanes] = Math.fma(d[(n * fn + f) * p + o], src < 0 ? 0 : x[src], part[o % lanes]);
+                            int src = t == k ? -2 : source(g, n, c, ky, kx, o);
+                            double v = src == -2 ? 1 : src < 0 ? 0 : x[src];
+                            part[o % lanes] = Math.fma(d[(n * fn + f) * p + o], v, part[o % lanes]);
                         }
                     }
                     for (int half = lanes / 2; half > 0; half /= 2) {
@@ -115,7 +135,7 @@ class DwLaneOrderTest {
                     }
                     total = q == 0 ? part[0] : total + part[0];
                 }
-                dw[f * k + t] = total;
+                dw[f * (k + 1) + t] = total;
             }
         }
         return dw;
@@ -123,17 +143,18 @@ class DwLaneOrderTest {
 
     private static float[] referenceFloat(Geometry g, int fn, float[] d, float[] x) {
         final int lanes = 16, k = (int) g.k(), p = g.oh * g.ow, per = ConvLayer.imagesPerPiece(g.n);
-        float[] dw = new float[fn * k];
+        float[] dw = new float[fn * (k + 1)]; // dW's k taps, then db as a tap over ones
         for (int f = 0; f < fn; f++) {
-            for (int t = 0; t < k; t++) {
+            for (int t = 0; t <= k; t++) {
                 int c = t / (g.fh * g.fw), ky = t / g.fw % g.fh, kx = t % g.fw;
                 float total = 0;
                 for (int q = 0; q * per < g.n; q++) {
                     float[] part = new float[lanes];
                     for (int n = q * per; n < Math.min(g.n, (q + 1) * per); n++) {
                         for (int o = 0; o < p; o++) {
-                            int src = source(g, n, c, ky, kx, o);
-                            part[o % lanes] = Math.fma(d[(n * fn + f) * p + o], src < 0 ? 0f : x[src], part[o % lanes]);
+                            int src = t == k ? -2 : source(g, n, c, ky, kx, o);
+                            float v = src == -2 ? 1 : src < 0 ? 0f : x[src];
+                            part[o % lanes] = Math.fma(d[(n * fn + f) * p + o], v, part[o % lanes]);
                         }
                     }
                     for (int half = lanes / 2; half > 0; half /= 2) {
@@ -143,7 +164,7 @@ class DwLaneOrderTest {
                     }
                     total = q == 0 ? part[0] : total + part[0];
                 }
-                dw[f * k + t] = total;
+                dw[f * (k + 1) + t] = total;
             }
         }
         return dw;
