@@ -169,14 +169,14 @@ class ConvLayerTest {
         int old = Parallel.threads();
         // n, c, h, w, fn, fh, fw, pad; then the output pixels per image
         int[][] shapes = {
-            {2, 1, 28, 28, 30, 5, 5, 0}, // SimpleConvNet conv1: 576, 30 filters (groups at 0, 8, 16, 22)
+            {2, 1, 28, 28, 30, 5, 5, 0}, // SimpleConvNet conv1: 576, 30 filters (5 tiles of 6)
             {2, 1, 10, 10, 8, 3, 3, 0}, // 64, one group
-            {1, 1, 8, 8, 9, 1, 1, 0}, // 64, 1×1 windows, 9 filters
-            {2, 3, 9, 11, 13, 3, 5, 1}, // 9×9 = 81, windows 3×5
+            {1, 1, 8, 8, 9, 1, 1, 0}, // 64, 1×1 windows, 9 filters (tiles of 6 at 0 and 3)
+            {2, 3, 9, 11, 13, 3, 5, 1}, // 9×9 = 81, windows 3×5 (tiles of 8 at 0 and 5)
             {1, 2, 8, 8, 16, 3, 3, 1}, // "same": 64
             {1, 2, 6, 8, 17, 1, 1, 0}, // 48: one float tile exactly
             {1, 1, 5, 10, 8, 1, 1, 0}, // 50
-            {2, 4, 7, 7, 10, 5, 5, 2}, // "same" 5×5: 49
+            {2, 4, 7, 7, 10, 5, 5, 2}, // "same" 5×5: 49 (float: fewer than a 6-filter tile, so tiles of 8)
             {1, 2, 12, 9, 11, 4, 2, 2}, // 13×12 = 156, windows 4×2
         };
         try {

@@ -64,8 +64,33 @@ interface ConvKernels {
     ConvKernels SHIFTED = VECTOR == null ? null
             : flag("zeroj.conv.shifted", VECTOR.wideVectors()) ? VECTOR : null;
 
-    /** Filters per tile of {@link #forwardShifted} (the layout of its packed weights). */
+    /** Filters per tile of {@link #forwardShifted} (the layout of its packed weights): 8 × 3 vectors of pixels. */
     int SHIFT_ROWS = 8;
+
+    /** The other filter count per tile of {@link #forwardShifted}: 6 × 4 vectors of pixels. */
+    int SHIFT_ROWS_FEW = 6;
+
+    /**
+     * Whether {@link #shiftRows} may choose {@link #SHIFT_ROWS_FEW}: on JDK 20 and earlier, unless the
+     * system property {@code zeroj.conv.shifted.few} says {@code true} or {@code false}. Measured
+     * (benchmarks/compare --baseline-jar, one thread, conv_fwd_simple's 30 filters): JDK 17 float32 0.75 ->
+     * 0.63 ms, float64 1.43 -> 1.30; JDK 25 float32 0.64 -> 0.72, float64 1.40 -> 1.51. JDK 25's C2 runs the
+     * 8 × 3 tile near the FMA peak (30 filters, 100 images, planes in cache: 0.53 ms, though it computes 32)
+     * and the 6 × 4 tile 15% slower per FMA (0.57 ms); JDK 17's runs both at about the same pace per FMA
+     * (0.62 ms computing 32 filters, 0.57 computing 30). JDK 21 to 24 were not measured.
+     */
+    boolean SHIFT_FEW = flag("zeroj.conv.shifted.few", Runtime.version().feature() < 21);
+
+    /**
+     * The filters per tile of {@link #forwardShifted} for a layer of {@code fn >= SHIFT_ROWS} filters:
+     * {@link #SHIFT_ROWS}, or {@link #SHIFT_ROWS_FEW} when tiles of those cover the filters with fewer
+     * computed (the last tile starts early and overlaps the one before: 30 filters are 5 tiles of 6, where
+     * tiles of 8 compute 32), and {@link #SHIFT_FEW} allows it.
+     */
+    static int shiftRows(int fn) {
+        return SHIFT_FEW && fn >= SHIFT_ROWS && (fn + SHIFT_ROWS_FEW - 1) / SHIFT_ROWS_FEW * SHIFT_ROWS_FEW
+                < (fn + SHIFT_ROWS - 1) / SHIFT_ROWS * SHIFT_ROWS ? SHIFT_ROWS_FEW : SHIFT_ROWS;
+    }
 
     /** Whether the preferred vectors are 512 bits wide (AVX-512). */
     boolean wideVectors();
@@ -120,22 +145,28 @@ interface ConvKernels {
     void col2imPixels(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw, int ylo, int yhi,
             int channels, float[] dst, int d, int planeSize, int lo, int ow);
 
-    /** Output pixels per tile of {@link #forwardShifted} for a double layer: an image needs at least as many. */
-    int shiftedTilePixels(double[] x);
+    /**
+     * Output pixels per tile of {@link #forwardShifted} with {@code rows} filters per tile, for a double
+     * layer: an image needs at least as many.
+     */
+    int shiftedTilePixels(double[] x, int rows);
 
     /** The float32 twin. */
-    int shiftedTilePixels(float[] x);
+    int shiftedTilePixels(float[] x, int rows);
 
     /**
      * {@link ConvLayer}'s forward pass of one image with stride 1 from its shifted planes (see
-     * DoubleShiftedConv): {@code out[oo + f·p + o]} for {@code fn >= SHIFT_ROWS} filters and
-     * {@code p >= shiftedTilePixels} pixels; bitwise the im2col and GEMM steps with the bias as the
-     * chain's last step.
+     * DoubleShiftedConv): {@code out[oo + f·p + o]} for {@code fn >= rows} filters and
+     * {@code p >= shiftedTilePixels(x, rows)} pixels, in tiles of {@code rows} ({@link #SHIFT_ROWS} or
+     * {@link #SHIFT_ROWS_FEW}) filters with the weights packed for them; bitwise the im2col and GEMM steps
+     * with the bias as the chain's last step.
      */
-    void forwardShifted(int fn, int k, int p, double[] xs, int xo, int[] toff, double[] wp, double[] out, int oo);
+    void forwardShifted(int rows, int fn, int k, int p, double[] xs, int xo, int[] toff, double[] wp, double[] out,
+            int oo);
 
     /** The float32 twin. */
-    void forwardShifted(int fn, int k, int p, float[] xs, int xo, int[] toff, float[] wp, float[] out, int oo);
+    void forwardShifted(int rows, int fn, int k, int p, float[] xs, int xo, int[] toff, float[] wp, float[] out,
+            int oo);
 
     /** Pixels per tile of {@link #dxShifted} for a double layer: a channel's span needs at least as many. */
     int shiftedDxTilePixels(double[] d);

@@ -58,8 +58,12 @@ final class FloatConvLayer {
             return;
         }
         ConvKernels shifted = ConvKernels.SHIFTED;
-        if (shifted != null && g.stride == 1 && fn >= ConvKernels.SHIFT_ROWS && p >= shifted.shiftedTilePixels(x)) {
-            forwardShifted(shifted, g, fn, x, xo, sN, sC, sH, sW, w, wo, b, bo, bs, out, oo);
+        int rows = ConvKernels.shiftRows(fn);
+        if (shifted != null && p < shifted.shiftedTilePixels(x, rows)) {
+            rows = ConvKernels.SHIFT_ROWS;
+        }
+        if (shifted != null && g.stride == 1 && fn >= rows && p >= shifted.shiftedTilePixels(x, rows)) {
+            forwardShifted(shifted, rows, g, fn, x, xo, sN, sC, sH, sW, w, wo, b, bo, bs, out, oo);
             return;
         }
         MicroKernels kern = MicroKernels.DEFAULT;
@@ -87,17 +91,17 @@ final class FloatConvLayer {
 
     /**
      * The forward pass with stride 1 on the Vector API tiles (see FloatShiftedConv; the same bits as the
-     * im2col and GEMM steps): the weights and biases packed once, {@link ConvKernels#SHIFT_ROWS} filters
-     * per tap, then per image its shifted planes in the thread's buffer 0 and the tiles straight into the
+     * im2col and GEMM steps): the weights and biases packed once, {@code rows} filters per tap
+     * ({@link ConvKernels#shiftRows}), then per image its shifted planes in the thread's buffer 0 and the tiles straight into the
      * output. The shifted planes are {@link #im2colT} with one window row: plane {@code (c, kx)} (its row
      * {@code c·fw + kx}) holds the {@code hp = h + 2·pad} rows of the zero-padded channel {@code c} at
      * the columns {@code kx .. kx + ow - 1}, so output pixel {@code (oy, ox)}'s term of tap
      * {@code (c, ky, kx)} is at row {@code oy + ky}, column {@code ox} of it — {@code 1/fh} of the
      * window matrix.
      */
-    private static void forwardShifted(ConvKernels kernels, Geometry g, int fn, float[] x, int xo, int sN, int sC,
-            int sH, int sW, float[] w, int wo, float[] b, int bo, int bs, float[] out, int oo) {
-        final int p = g.oh * g.ow, k = (int) g.k(), rows = ConvKernels.SHIFT_ROWS;
+    private static void forwardShifted(ConvKernels kernels, int rows, Geometry g, int fn, float[] x, int xo, int sN,
+            int sC, int sH, int sW, float[] w, int wo, float[] b, int bo, int bs, float[] out, int oo) {
+        final int p = g.oh * g.ow, k = (int) g.k();
         final int groups = (fn + rows - 1) / rows, packed = (k + 1) * rows;
         final Geometry oneRow = oneRow(g);
         final int planes = g.c * g.fw * oneRow.oh * g.ow;
@@ -119,7 +123,7 @@ final class FloatConvLayer {
             float[] xs = lineBuf(BUF.get(), 0, planes);
             int xs0 = Aligned.offset(xs);
             im2colT(oneRow, x, xo + n * sN, sC, sH, sW, xs, xs0);
-            kernels.forwardShifted(fn, k, p, xs, xs0, toff, wp, out, oo + n * fn * p);
+            kernels.forwardShifted(rows, fn, k, p, xs, xs0, toff, wp, out, oo + n * fn * p);
         });
         own[4] = wp;
         TAPS.get()[0] = toff;

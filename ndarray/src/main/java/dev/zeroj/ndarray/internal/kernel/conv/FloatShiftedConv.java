@@ -28,25 +28,36 @@ final class FloatShiftedConv {
     static final int ROWS = ConvKernels.SHIFT_ROWS;
     /** Vectors of output pixels per tile. */
     static final int VECTORS = 3;
+    /** Filters per tile of the other shape ({@link ConvKernels#SHIFT_ROWS_FEW}, see {@link ConvKernels#shiftRows}). */
+    static final int ROWS_FEW = ConvKernels.SHIFT_ROWS_FEW;
+    /** Vectors of output pixels per tile of the other shape: 24 accumulators again. */
+    static final int VECTORS_FEW = 4;
 
-    /** Output pixels per tile: the fewest an image must have for {@link #image}. */
-    static int tilePixels() {
-        return VECTORS * SP.length();
+    /** Output pixels per tile of {@code rows} filters: the fewest an image must have for {@link #image}. */
+    static int tilePixels(int rows) {
+        return (rows == ROWS_FEW ? VECTORS_FEW : VECTORS) * SP.length();
     }
 
     /**
-     * One image: {@code out[oo + f·p + o]} for the {@code fn >= ROWS} filters and {@code p >= tilePixels()}
+     * One image: {@code out[oo + f·p + o]} for the {@code fn >= rows} filters and {@code p >= tilePixels(rows)}
      * pixels, from the shifted planes at {@code xs[xo]}, the tap offsets {@code toff[0 .. k)} and the
-     * packed weights {@code wp} (per group of {@code ROWS} filters, {@code (k + 1)·ROWS} elements: tap by
-     * tap the group's weights, then its biases; the last group starts at filter {@code fn - ROWS}).
+     * packed weights {@code wp} (per group of {@code rows} filters, {@code (k + 1)·rows} elements: tap by
+     * tap the group's weights, then its biases; the last group starts at filter {@code fn - rows}), in
+     * tiles of {@code rows} ({@link #ROWS} or {@link #ROWS_FEW}) filters.
      */
-    static void image(int fn, int k, int p, float[] xs, int xo, int[] toff, float[] wp, float[] out, int oo) {
-        final int width = tilePixels(), groups = (fn + ROWS - 1) / ROWS, packed = (k + 1) * ROWS;
+    static void image(int rows, int fn, int k, int p, float[] xs, int xo, int[] toff, float[] wp, float[] out,
+            int oo) {
+        final boolean few = rows == ROWS_FEW;
+        final int width = tilePixels(rows), groups = (fn + rows - 1) / rows, packed = (k + 1) * rows;
         for (int o0 = 0; o0 < p; o0 += width) {
             final int oc = Math.min(o0, p - width);
             for (int gi = 0; gi < groups; gi++) {
-                final int f0 = Math.min(gi * ROWS, fn - ROWS);
-                tile(wp, gi * packed, xs, xo + oc, toff, k, out, oo + f0 * p + oc, p);
+                final int f0 = Math.min(gi * rows, fn - rows);
+                if (few) {
+                    tileFew(wp, gi * packed, xs, xo + oc, toff, k, out, oo + f0 * p + oc, p);
+                } else {
+                    tile(wp, gi * packed, xs, xo + oc, toff, k, out, oo + f0 * p + oc, p);
+                }
             }
         }
     }
@@ -125,4 +136,73 @@ final class FloatShiftedConv {
         x.fma(one, c7_2).intoArray(out, oo + 7 * p + 2 * n);
     }
 
+    /** One tile of {@link #ROWS_FEW} filters × {@link #VECTORS_FEW} vectors: {@link #tile} with another shape. */
+    private static void tileFew(float[] wp, int wo, float[] xs, int xo, int[] toff, int k, float[] out, int oo,
+            int p) {
+        final int n = SP.length();
+        FloatVector c0_0 = FloatVector.zero(SP), c0_1 = FloatVector.zero(SP);
+        FloatVector c0_2 = FloatVector.zero(SP), c0_3 = FloatVector.zero(SP);
+        FloatVector c1_0 = FloatVector.zero(SP), c1_1 = FloatVector.zero(SP);
+        FloatVector c1_2 = FloatVector.zero(SP), c1_3 = FloatVector.zero(SP);
+        FloatVector c2_0 = FloatVector.zero(SP), c2_1 = FloatVector.zero(SP);
+        FloatVector c2_2 = FloatVector.zero(SP), c2_3 = FloatVector.zero(SP);
+        FloatVector c3_0 = FloatVector.zero(SP), c3_1 = FloatVector.zero(SP);
+        FloatVector c3_2 = FloatVector.zero(SP), c3_3 = FloatVector.zero(SP);
+        FloatVector c4_0 = FloatVector.zero(SP), c4_1 = FloatVector.zero(SP);
+        FloatVector c4_2 = FloatVector.zero(SP), c4_3 = FloatVector.zero(SP);
+        FloatVector c5_0 = FloatVector.zero(SP), c5_1 = FloatVector.zero(SP);
+        FloatVector c5_2 = FloatVector.zero(SP), c5_3 = FloatVector.zero(SP);
+        FloatVector x, b0, b1, b2, b3;
+        for (int t = 0; t < k; t++) {
+            final int bt = xo + toff[t], wt = wo + t * ROWS_FEW;
+            b0 = FloatVector.fromArray(SP, xs, bt);
+            b1 = FloatVector.fromArray(SP, xs, bt + 1 * n);
+            b2 = FloatVector.fromArray(SP, xs, bt + 2 * n);
+            b3 = FloatVector.fromArray(SP, xs, bt + 3 * n);
+            x = FloatVector.broadcast(SP, wp[wt]);
+            c0_0 = x.fma(b0, c0_0); c0_1 = x.fma(b1, c0_1); c0_2 = x.fma(b2, c0_2); c0_3 = x.fma(b3, c0_3);
+            x = FloatVector.broadcast(SP, wp[wt + 1]);
+            c1_0 = x.fma(b0, c1_0); c1_1 = x.fma(b1, c1_1); c1_2 = x.fma(b2, c1_2); c1_3 = x.fma(b3, c1_3);
+            x = FloatVector.broadcast(SP, wp[wt + 2]);
+            c2_0 = x.fma(b0, c2_0); c2_1 = x.fma(b1, c2_1); c2_2 = x.fma(b2, c2_2); c2_3 = x.fma(b3, c2_3);
+            x = FloatVector.broadcast(SP, wp[wt + 3]);
+            c3_0 = x.fma(b0, c3_0); c3_1 = x.fma(b1, c3_1); c3_2 = x.fma(b2, c3_2); c3_3 = x.fma(b3, c3_3);
+            x = FloatVector.broadcast(SP, wp[wt + 4]);
+            c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2); c4_3 = x.fma(b3, c4_3);
+            x = FloatVector.broadcast(SP, wp[wt + 5]);
+            c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2); c5_3 = x.fma(b3, c5_3);
+        }
+        final int bias = wo + k * ROWS_FEW;
+        final FloatVector one = FloatVector.broadcast(SP, 1);
+        x = FloatVector.broadcast(SP, wp[bias]);
+        x.fma(one, c0_0).intoArray(out, oo);
+        x.fma(one, c0_1).intoArray(out, oo + 1 * n);
+        x.fma(one, c0_2).intoArray(out, oo + 2 * n);
+        x.fma(one, c0_3).intoArray(out, oo + 3 * n);
+        x = FloatVector.broadcast(SP, wp[bias + 1]);
+        x.fma(one, c1_0).intoArray(out, oo + 1 * p);
+        x.fma(one, c1_1).intoArray(out, oo + 1 * p + 1 * n);
+        x.fma(one, c1_2).intoArray(out, oo + 1 * p + 2 * n);
+        x.fma(one, c1_3).intoArray(out, oo + 1 * p + 3 * n);
+        x = FloatVector.broadcast(SP, wp[bias + 2]);
+        x.fma(one, c2_0).intoArray(out, oo + 2 * p);
+        x.fma(one, c2_1).intoArray(out, oo + 2 * p + 1 * n);
+        x.fma(one, c2_2).intoArray(out, oo + 2 * p + 2 * n);
+        x.fma(one, c2_3).intoArray(out, oo + 2 * p + 3 * n);
+        x = FloatVector.broadcast(SP, wp[bias + 3]);
+        x.fma(one, c3_0).intoArray(out, oo + 3 * p);
+        x.fma(one, c3_1).intoArray(out, oo + 3 * p + 1 * n);
+        x.fma(one, c3_2).intoArray(out, oo + 3 * p + 2 * n);
+        x.fma(one, c3_3).intoArray(out, oo + 3 * p + 3 * n);
+        x = FloatVector.broadcast(SP, wp[bias + 4]);
+        x.fma(one, c4_0).intoArray(out, oo + 4 * p);
+        x.fma(one, c4_1).intoArray(out, oo + 4 * p + 1 * n);
+        x.fma(one, c4_2).intoArray(out, oo + 4 * p + 2 * n);
+        x.fma(one, c4_3).intoArray(out, oo + 4 * p + 3 * n);
+        x = FloatVector.broadcast(SP, wp[bias + 5]);
+        x.fma(one, c5_0).intoArray(out, oo + 5 * p);
+        x.fma(one, c5_1).intoArray(out, oo + 5 * p + 1 * n);
+        x.fma(one, c5_2).intoArray(out, oo + 5 * p + 2 * n);
+        x.fma(one, c5_3).intoArray(out, oo + 5 * p + 3 * n);
+    }
 }

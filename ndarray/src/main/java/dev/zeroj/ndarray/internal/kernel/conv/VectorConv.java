@@ -51,25 +51,25 @@ public final class VectorConv implements ConvKernels {
     // ---- shifted-planes forward pass (DoubleShiftedConv, FloatShiftedConv) ---------------------
 
     @Override
-    public int shiftedTilePixels(double[] x) {
-        return DoubleShiftedConv.tilePixels();
+    public int shiftedTilePixels(double[] x, int rows) {
+        return DoubleShiftedConv.tilePixels(rows);
     }
 
     @Override
-    public int shiftedTilePixels(float[] x) {
-        return FloatShiftedConv.tilePixels();
+    public int shiftedTilePixels(float[] x, int rows) {
+        return FloatShiftedConv.tilePixels(rows);
     }
 
     @Override
-    public void forwardShifted(int fn, int k, int p, double[] xs, int xo, int[] toff, double[] wp, double[] out,
-            int oo) {
-        DoubleShiftedConv.image(fn, k, p, xs, xo, toff, wp, out, oo);
+    public void forwardShifted(int rows, int fn, int k, int p, double[] xs, int xo, int[] toff, double[] wp,
+            double[] out, int oo) {
+        DoubleShiftedConv.image(rows, fn, k, p, xs, xo, toff, wp, out, oo);
     }
 
     @Override
-    public void forwardShifted(int fn, int k, int p, float[] xs, int xo, int[] toff, float[] wp, float[] out,
-            int oo) {
-        FloatShiftedConv.image(fn, k, p, xs, xo, toff, wp, out, oo);
+    public void forwardShifted(int rows, int fn, int k, int p, float[] xs, int xo, int[] toff, float[] wp,
+            float[] out, int oo) {
+        FloatShiftedConv.image(rows, fn, k, p, xs, xo, toff, wp, out, oo);
     }
 
     // ---- dx of the backward pass with stride 1 (DoubleShiftedDx, FloatShiftedDx) ----------------
