@@ -514,11 +514,22 @@ final class FloatConvLayer {
      * piece. These are the bits of {@link #dwLanes}' partials for a tap over a plane of ones
      * ({@code fma(d, 1, s)} is {@code s + d}), which is how the backward pass sums {@code db} when it
      * has those partials (stride 1 with {@code dW}): so {@code db} does not depend on what else is asked
-     * for, the stride or the machine. Eight partials at a time in locals (independent chains: a single
-     * chain was bound by the add latency).
+     * for, the stride or the machine. The pixels of whole vectors go through those tiles too, with
+     * {@link #ones}, when there is a Vector API provider; else eight partials at a time in locals
+     * (independent chains: a single chain was bound by the add latency).
      */
     static void dbLanes(int fn, int p, float[] d, int d0, int dsF, float[] acc) {
         final int whole = p - p % LANES;
+        final ConvKernels v = ConvKernels.VECTOR;
+        if (v != null && whole > 0 && v.dwLanes(fn, 1, whole, d, d0, dsF, ones(whole), 0, ONE_TAP, acc, 0)) {
+            for (int f = 0; f < fn; f++) {
+                final int dp = d0 + f * dsF, a = f * LANES;
+                for (int o = whole; o < p; o++) {
+                    acc[a + (o & (LANES - 1))] += d[dp + o];
+                }
+            }
+            return;
+        }
         for (int f = 0; f < fn; f++) {
             final int dp = d0 + f * dsF, a = f * LANES;
             for (int h = 0; h < LANES; h += 8) {
@@ -547,6 +558,23 @@ final class FloatConvLayer {
                 acc[a + (o & (LANES - 1))] += d[dp + o];
             }
         }
+    }
+
+    /** {@link #dbLanes}' single tap: the plane of {@link #ones} from its start. */
+    private static final int[] ONE_TAP = {0};
+
+    /** The largest plane of ones handed out so far; replaced, never written, once published. */
+    private static volatile float[] onesPlane = new float[0];
+
+    /** At least {@code n} ones (shared and read-only: never write into it). */
+    private static float[] ones(int n) {
+        float[] o = onesPlane;
+        if (o.length < n) {
+            o = new float[n];
+            java.util.Arrays.fill(o, 1);
+            onesPlane = o;
+        }
+        return o;
     }
 
     /** One image's window matrix, transposed: {@code col[co + (c,ky,kx)·P + oy·ow + ox]}, zeros on the padding. */
