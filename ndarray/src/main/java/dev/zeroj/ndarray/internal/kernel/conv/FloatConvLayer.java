@@ -511,53 +511,12 @@ final class FloatConvLayer {
      * One image's {@code db} terms added to the piece's partial sums {@code acc[f·LANES + l]}: partial
      * {@code l} of filter f is the sum, continued from image to image, of {@code dout[f][o]} over the
      * pixels {@code o ≡ l (mod LANES)} in order, and {@link #foldLanes} adds them at the end of the
-     * piece. These are the bits of {@link #dwLanes}' partials for a tap over a plane of ones
-     * ({@code fma(d, 1, s)} is {@code s + d}), which is how the backward pass sums {@code db} when it
-     * has those partials (stride 1 with {@code dW}): so {@code db} does not depend on what else is asked
-     * for, the stride or the machine. The pixels of whole vectors go through those tiles too, with
-     * {@link #ones}, when there is a Vector API provider; else eight partials at a time in locals
-     * (independent chains: a single chain was bound by the add latency).
+     * piece. It is {@link #dwLanes} with one tap over a plane of {@link #ones} ({@code fma(d, 1, s)} is
+     * {@code s + d}), which is also how the backward pass sums {@code db} beside {@code dW} (stride 1):
+     * so {@code db} does not depend on what else is asked for, the stride or the machine.
      */
     static void dbLanes(int fn, int p, float[] d, int d0, int dsF, float[] acc) {
-        final int whole = p - p % LANES;
-        final ConvKernels v = ConvKernels.VECTOR;
-        if (v != null && whole > 0 && v.dwLanes(fn, 1, whole, d, d0, dsF, ones(whole), 0, ONE_TAP, acc, 0)) {
-            for (int f = 0; f < fn; f++) {
-                final int dp = d0 + f * dsF, a = f * LANES;
-                for (int o = whole; o < p; o++) {
-                    acc[a + (o & (LANES - 1))] += d[dp + o];
-                }
-            }
-            return;
-        }
-        for (int f = 0; f < fn; f++) {
-            final int dp = d0 + f * dsF, a = f * LANES;
-            for (int h = 0; h < LANES; h += 8) {
-                float s0 = acc[a + h], s1 = acc[a + h + 1], s2 = acc[a + h + 2], s3 = acc[a + h + 3];
-                float s4 = acc[a + h + 4], s5 = acc[a + h + 5], s6 = acc[a + h + 6], s7 = acc[a + h + 7];
-                for (int o = dp + h; o < dp + whole; o += LANES) {
-                    s0 += d[o];
-                    s1 += d[o + 1];
-                    s2 += d[o + 2];
-                    s3 += d[o + 3];
-                    s4 += d[o + 4];
-                    s5 += d[o + 5];
-                    s6 += d[o + 6];
-                    s7 += d[o + 7];
-                }
-                acc[a + h] = s0;
-                acc[a + h + 1] = s1;
-                acc[a + h + 2] = s2;
-                acc[a + h + 3] = s3;
-                acc[a + h + 4] = s4;
-                acc[a + h + 5] = s5;
-                acc[a + h + 6] = s6;
-                acc[a + h + 7] = s7;
-            }
-            for (int o = whole; o < p; o++) {
-                acc[a + (o & (LANES - 1))] += d[dp + o];
-            }
-        }
+        dwLanes(fn, 1, p, d, d0, dsF, ones(p), 0, ONE_TAP, acc);
     }
 
     /** {@link #dbLanes}' single tap: the plane of {@link #ones} from its start. */
