@@ -44,7 +44,7 @@ final class Coercion {
         }
         DType target = dtype != null ? dtype : d.dtype != null ? d.dtype : DType.FLOAT64;
         NDArray out = NDArray.allocate(target, Arrays.copyOf(d.shape, ndim));
-        new Filler(out, dtype != null).fill(obj, 0, 0);
+        new Filler(out, dtype != null).fill(obj, 0, out.offset);
         return out;
     }
 

@@ -1,6 +1,7 @@
 package dev.zeroj.ndarray;
 
 import dev.zeroj.ndarray.internal.kernel.Compute;
+import dev.zeroj.ndarray.internal.kernel.Convert;
 import dev.zeroj.ndarray.internal.kernel.ElementwiseKernels;
 import dev.zeroj.ndarray.internal.kernel.UnaryOp;
 import dev.zeroj.ndarray.internal.layout.Layout;
@@ -65,9 +66,9 @@ final class Copies {
         NDArray s = Coercion.pythonScalar(value);
         if (s != null && dst.dtype.isInteger()) {
             if (s.dtype.isFloat()) {
-                Coercion.checkPythonFloatToInt(((double[]) s.data)[0], dst.dtype);
+                Coercion.checkPythonFloatToInt(((double[]) s.data)[s.offset], dst.dtype);
             } else if (s.dtype == DType.INT64) {
-                Coercion.checkPythonIntRange(((long[]) s.data)[0], dst.dtype);
+                Coercion.checkPythonIntRange(((long[]) s.data)[s.offset], dst.dtype);
             }
         }
         fill(dst, s != null ? s : value);
@@ -114,7 +115,17 @@ final class Copies {
                 && java.lang.reflect.Array.getLength(a.data) == a.size) {
             return cloneData(a.data);
         }
-        return astype(a, to).data;
+        return flat(astype(a, to));
+    }
+
+    /** The elements of a new C-contiguous array {@code c} as an array of exactly its size (its buffer when that is one). */
+    static Object flat(NDArray c) {
+        if (c.offset == 0 && java.lang.reflect.Array.getLength(c.data) == c.size) {
+            return c.data;
+        }
+        Object out = Convert.allocate(c.dtype.ordinal(), c.size);
+        System.arraycopy(c.data, c.offset, out, 0, c.size);
+        return out;
     }
 
     private static Object cloneData(Object d) {
@@ -145,8 +156,8 @@ final class Copies {
             case INT32: bb.asIntBuffer().put((int[]) d); break;
             case INT64: bb.asLongBuffer().put((long[]) d); break;
             case FLOAT16: bb.asShortBuffer().put((short[]) d); break;
-            case FLOAT32: bb.asFloatBuffer().put((float[]) d); break;
-            default: bb.asDoubleBuffer().put((double[]) d);
+            case FLOAT32: bb.asFloatBuffer().put((float[]) d, c.offset, c.size); break;
+            default: bb.asDoubleBuffer().put((double[]) d, c.offset, c.size);
         }
         return bb.array();
     }

@@ -48,8 +48,8 @@ final class Creation {
             case INT32: b.asIntBuffer().get((int[]) d); break;
             case INT64: b.asLongBuffer().get((long[]) d); break;
             case FLOAT16: b.asShortBuffer().get((short[]) d); break;
-            case FLOAT32: b.asFloatBuffer().get((float[]) d); break;
-            default: b.asDoubleBuffer().get((double[]) d);
+            case FLOAT32: b.asFloatBuffer().get((float[]) d, out.offset, n); break;
+            default: b.asDoubleBuffer().get((double[]) d, out.offset, n);
         }
         return out;
     }
@@ -161,63 +161,64 @@ final class Creation {
         if (out.dtype.isInteger()) {
             Coercion.checkPythonFloatToInt(v, out.dtype);
         }
-        Convert.setDouble(out.data, out.dtype.ordinal(), i, v);
+        Convert.setDouble(out.data, out.dtype.ordinal(), out.offset + i, v);
     }
 
     /** NumPy's per-dtype {@code fill}: {@code buf[i] = buf[0] + i*(buf[1] - buf[0])} in the dtype's C arithmetic. */
     private static void fill(NDArray out, int n) {
+        final int o = out.offset;
         switch (out.dtype) {
             case FLOAT64: {
                 double[] v = (double[]) out.data;
-                double s = v[0];
-                double d = v[1] - s;
+                double s = v[o];
+                double d = v[o + 1] - s;
                 for (int i = 2; i < n; i++) {
-                    v[i] = s + i * d;
+                    v[o + i] = s + i * d;
                 }
                 break;
             }
             case FLOAT32: {
                 float[] v = (float[]) out.data;
-                float s = v[0];
-                float d = v[1] - s;
+                float s = v[o];
+                float d = v[o + 1] - s;
                 for (int i = 2; i < n; i++) {
-                    v[i] = s + (float) i * d;
+                    v[o + i] = s + (float) i * d;
                 }
                 break;
             }
             case FLOAT16: {
                 short[] v = (short[]) out.data;
-                float s = Half.toFloat(v[0]);
-                float d = Half.toFloat(v[1]) - s;
+                float s = Half.toFloat(v[o]);
+                float d = Half.toFloat(v[o + 1]) - s;
                 for (int i = 2; i < n; i++) {
-                    v[i] = Half.fromFloat(s + (float) i * d);
+                    v[o + i] = Half.fromFloat(s + (float) i * d);
                 }
                 break;
             }
             case INT64: {
                 long[] v = (long[]) out.data;
-                long s = v[0];
-                long d = v[1] - s;
+                long s = v[o];
+                long d = v[o + 1] - s;
                 for (int i = 2; i < n; i++) {
-                    v[i] = s + i * d;
+                    v[o + i] = s + i * d;
                 }
                 break;
             }
             case INT32: {
                 int[] v = (int[]) out.data;
-                int s = v[0];
-                int d = v[1] - s;
+                int s = v[o];
+                int d = v[o + 1] - s;
                 for (int i = 2; i < n; i++) {
-                    v[i] = (int) (s + (long) i * d);
+                    v[o + i] = (int) (s + (long) i * d);
                 }
                 break;
             }
             case UINT8: {
                 byte[] v = (byte[]) out.data;
-                int s = v[0] & 0xFF;
-                int d = (v[1] - v[0]) & 0xFF;
+                int s = v[o] & 0xFF;
+                int d = (v[o + 1] - v[o]) & 0xFF;
                 for (int i = 2; i < n; i++) {
-                    v[i] = (byte) (s + (long) i * d);
+                    v[o + i] = (byte) (s + (long) i * d);
                 }
                 break;
             }
@@ -242,27 +243,28 @@ final class Creation {
         double delta = stop - start;
         NDArray out = NDArray.allocate(DType.FLOAT64, new int[] {num});
         double[] y = (double[]) out.data;
+        final int o = out.offset;
         if (div > 0) {
             double step = delta / div;
             if (step == 0.0) {
                 for (int i = 0; i < num; i++) {
-                    y[i] = ((double) i / div) * delta;
+                    y[o + i] = ((double) i / div) * delta;
                 }
             } else {
                 for (int i = 0; i < num; i++) {
-                    y[i] = i * step;
+                    y[o + i] = i * step;
                 }
             }
         } else {
             for (int i = 0; i < num; i++) {
-                y[i] = i * delta;
+                y[o + i] = i * delta;
             }
         }
         for (int i = 0; i < num; i++) {
-            y[i] += start;
+            y[o + i] += start;
         }
         if (endpoint && num > 1) {
-            y[num - 1] = stop;
+            y[o + num - 1] = stop;
         }
         return out;
     }
@@ -282,7 +284,7 @@ final class Creation {
         NDArray out = NDArray.allocate(dtype, new int[] {n, m});
         int code = dtype.ordinal();
         for (int i = Math.max(0, -k); i < n && (long) i + k < m; i++) {
-            Convert.setLong(out.data, code, i * m + i + k, 1);
+            Convert.setLong(out.data, code, out.offset + i * m + i + k, 1);
         }
         return out;
     }

@@ -37,13 +37,15 @@ final class IndexFunctions {
         NDArray xr = Copies.astype(Views.broadcastTo(xa, shape), r);
         boolean[] t = (boolean[]) Copies.toFlat(Views.broadcastTo(c, shape), DType.BOOL);
         int n = 0;
-        int[] pos = new int[t.length];
+        int[] from = new int[t.length];
+        int[] to = new int[t.length];
         for (int i = 0; i < t.length; i++) {
             if (t[i]) {
-                pos[n++] = i;
+                from[n] = xr.offset + i;
+                to[n++] = out.offset + i;
             }
         }
-        Gather.copyElements(xr.data, pos, out.data, pos, n);
+        Gather.copyElements(xr.data, from, out.data, to, n);
         return out;
     }
 

@@ -333,7 +333,7 @@ final class Indexing {
         NDArray mask = sameShapeMask(a, index);
         if (mask != null) {
             NDArray out = NDArray.allocate(a.dtype, new int[] {countTrue(a, mask)});
-            maskedWalk(true, a, mask, out.data, 1);
+            maskedWalk(true, a, mask, out.data, out.offset, 1);
             return out;
         }
         return gather(plan(a, index));
@@ -361,7 +361,7 @@ final class Indexing {
     }
 
     /** Walks {@code a} and its same-shape mask in C order, moving the selected elements to/from {@code seq}. */
-    private static void maskedWalk(boolean get, NDArray a, NDArray mask, Object seq, int seqStride) {
+    private static void maskedWalk(boolean get, NDArray a, NDArray mask, Object seq, int seqStart, int seqStride) {
         if (a.size == 0) {
             return;
         }
@@ -369,7 +369,7 @@ final class Indexing {
         int as = plan.innerStride(0);
         int ms = plan.innerStride(1);
         boolean[] m = (boolean[]) mask.data;
-        int[] sp = new int[1];
+        int[] sp = {seqStart};
         plan.run(new int[] {a.offset, mask.offset}, 0, a.size,
                 (offs, n) -> sp[0] = Masked.run(get, a.data, offs[0], as, m, offs[1], ms, n, seq, sp[0], seqStride));
     }
@@ -378,7 +378,7 @@ final class Indexing {
         NDArray v = p.view;
         NDArray r = NDArray.allocate(v.dtype, p.resultShape);
         int[][] ws = workStrides(p, r.strides);
-        int[] dst = Gather.offsets(p.bShape, ws[0], 0);
+        int[] dst = Gather.offsets(p.bShape, ws[0], r.offset);
         Gather.copy(v.data, p.bOff, p.subStrides, r.data, dst, ws[1], p.subShape, p.n());
         return r;
     }
@@ -402,7 +402,7 @@ final class Indexing {
             int count = countTrue(a, mask);
             checkMaskValue(val, count);
             NDArray v = Copies.astype(val, a.dtype); // a contiguous copy: also separates it from a
-            maskedWalk(false, a, mask, v.data, v.size == 1 ? 0 : 1);
+            maskedWalk(false, a, mask, v.data, v.offset, v.size == 1 ? 0 : 1);
             return;
         }
         Plan p = plan(a, index);
@@ -448,9 +448,9 @@ final class Indexing {
     static NDArray valueArray(Object value, DType target) {
         Coercion.Operand o = Coercion.operand(value);
         if (o.weak == Coercion.Operand.INT) {
-            Coercion.checkPythonIntRange(((long[]) o.arr.data)[0], target);
+            Coercion.checkPythonIntRange(((long[]) o.arr.data)[o.arr.offset], target);
         } else if (o.weak == Coercion.Operand.FLOAT && target.isInteger()) {
-            Coercion.checkPythonFloatToInt(((double[]) o.arr.data)[0], target); // x[i] = nan into an integer array raises
+            Coercion.checkPythonFloatToInt(((double[]) o.arr.data)[o.arr.offset], target); // x[i] = nan into an integer array raises
         }
         return o.arr;
     }
@@ -540,16 +540,25 @@ final class Indexing {
                 }
             }
             NDArray av = NDArray.allocate(a.dtype, new int[] {n});
-            Gather.copyElements(a.data, pa, av.data, seq, n);
+            Gather.copyElements(a.data, pa, av.data, plus(seq, av.offset), n);
             Object operand = w;
             if (bv != null) {
                 NDArray bb = NDArray.allocate(bv.dtype, new int[] {n});
-                Gather.copyElements(bv.data, pb, bb.data, seq, n);
+                Gather.copyElements(bv.data, pb, bb.data, plus(seq, bb.offset), n);
                 operand = bb;
             }
             NDArray res = Copies.astype(Ufuncs.binary(op, av, operand, null), a.dtype);
-            Gather.copyElements(res.data, seq, a.data, pa, n);
+            Gather.copyElements(res.data, plus(seq, res.offset), a.data, pa, n);
         }
+    }
+
+    /** {@code seq[j] + off} for every j (positions in a new array's buffer, which starts at its offset). */
+    private static int[] plus(int[] seq, int off) {
+        int[] r = seq.clone();
+        for (int j = 0; j < r.length; j++) {
+            r[j] += off;
+        }
+        return r;
     }
 
     /** NumPy's ufunc.at check: the value array must broadcast to the indexed shape. */

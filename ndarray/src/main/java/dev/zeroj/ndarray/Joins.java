@@ -55,7 +55,7 @@ final class Joins {
         for (NDArray a : arrays) {
             int[] sh = shape.clone();
             sh[ax] = a.shape[ax];
-            Copies.assign(out.view(sh, out.strides, pos * out.strides[ax]), a);
+            Copies.assign(out.view(sh, out.strides, out.offset + pos * out.strides[ax]), a);
             pos += a.shape[ax];
         }
         return out;
@@ -98,6 +98,6 @@ final class Joins {
         if (st == null) {
             throw new ValueError(NDArray.TOO_BIG);
         }
-        return new NDArray(dtype, Convert.allocate(dtype.ordinal(), Layout.size(shape)), shape, st, 0, null);
+        return NDArray.fresh(dtype, Layout.size(shape), shape, st);
     }
 }

@@ -441,6 +441,7 @@ final class ReduceEngine {
 
         private void store() {
             Object d = out.data;
+            final int o0 = out.offset + this.o0;
             int c = out.dtype.ordinal();
             switch (kind) {
                 case 0:
@@ -762,8 +763,9 @@ final class ReduceEngine {
             dacc = op == Op.MAX ? RowReduce.max(dacc, later.dacc, firstWins) : RowReduce.min(dacc, later.dacc, firstWins);
         }
 
-        void store(int o) {
+        void store(int at) {
             Object d = out.data;
+            final int o = out.offset + at;
             int c = out.dtype.ordinal();
             if (op == Op.ALL || op == Op.ANY) {
                 Convert.setLong(d, c, o, bacc ? 1 : 0);

@@ -106,10 +106,10 @@ final class Reductions {
             NDArray r = NDArray.allocate(DType.FLOAT16, s.shape);
             float[] src = (float[]) s.data;
             short[] dst = (short[]) r.data;
-            for (int i = 0; i < src.length; i++) {
-                double q = src[i] / n;
+            for (int i = 0; i < s.size; i++) {
+                double q = src[s.offset + i] / n;
                 // a 0-d sum is a NumPy scalar: float16(sum / n); an array is divided in place in float32 first
-                dst[i] = scalar ? Half.fromDouble(q) : Half.fromFloat((float) q);
+                dst[r.offset + i] = scalar ? Half.fromDouble(q) : Half.fromFloat((float) q);
             }
             return r;
         }
@@ -121,17 +121,17 @@ final class Reductions {
     private static void divideInPlace(NDArray s, double n) {
         if (s.dtype == DType.FLOAT64) {
             double[] d = (double[]) s.data;
-            for (int i = 0; i < d.length; i++) {
+            for (int i = s.offset; i < s.offset + s.size; i++) {
                 d[i] = d[i] / n;
             }
         } else if (s.dtype == DType.FLOAT32) {
             float[] d = (float[]) s.data;
-            for (int i = 0; i < d.length; i++) {
+            for (int i = s.offset; i < s.offset + s.size; i++) {
                 d[i] = (float) (d[i] / n);
             }
         } else {
             short[] d = (short[]) s.data;
-            for (int i = 0; i < d.length; i++) {
+            for (int i = s.offset; i < s.offset + s.size; i++) {
                 d[i] = Half.fromDouble(Half.toFloat(d[i]) / n);
             }
         }

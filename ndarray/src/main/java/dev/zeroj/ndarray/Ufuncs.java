@@ -105,7 +105,7 @@ final class Ufuncs {
         // the integer dtype (divide computes in float64, the logical ops take its truth value)
         boolean converted = !op.bin.isComparison() && !op.bin.isLogical() && op.bin != BinaryOp.DIVIDE;
         if (r.isInteger() && weak.weak == Operand.INT && converted) {
-            Coercion.checkPythonIntRange(((long[]) weak.arr.data)[0], r);
+            Coercion.checkPythonIntRange(((long[]) weak.arr.data)[weak.arr.offset], r);
         }
         return r;
     }

@@ -103,7 +103,7 @@ final class Views {
             return a.view(shape, st, a.offset);
         }
         NDArray c = Copies.astype(a, a.dtype);
-        return new NDArray(c.dtype, c.data, shape, Layout.cStrides(shape), 0, null);
+        return new NDArray(c.dtype, c.data, shape, Layout.cStrides(shape), c.offset, null);
     }
 
     static NDArray transpose(NDArray a, int[] axes) {

@@ -60,6 +60,23 @@ public final class Aligned {
         return offset(a.length, Float.BYTES, HUMONGOUS);
     }
 
+    /**
+     * Elements to leave before the data of a new array buffer of {@code n} elements of {@code size}
+     * bytes (an NDArray's own buffer): {@code (64 - 16) / size} when the buffer is humongous anyway
+     * (so its object starts a heap region and the data then starts a cache line, for 48 bytes more),
+     * else 0. The {@code zeroj.align.lead} setting (elements, for tests) forces a lead on every buffer,
+     * so that code assuming a new array's data starts at index 0 fails.
+     */
+    public static int lead(int n, int size) {
+        if (TEST_LEAD > 0) {
+            return TEST_LEAD;
+        }
+        return offset(n + (LINE - BASE) / size, size, HUMONGOUS);
+    }
+
+    /** The {@code zeroj.align.lead} setting: a lead for every new array buffer (tests only), or 0. */
+    static final int TEST_LEAD = Integer.getInteger("zeroj.align.lead", 0);
+
     /** The longest array treated as aligned (longer ones cannot be padded and report offset 0). */
     static final int LIMIT = Integer.MAX_VALUE - 16;
 

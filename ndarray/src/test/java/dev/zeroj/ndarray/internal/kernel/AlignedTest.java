@@ -66,6 +66,20 @@ class AlignedTest {
     }
 
     @Test
+    void newArrayBuffersLeadOnlyWhenHumongousAnyway() {
+        assumeTrue(Aligned.TEST_LEAD == 0, "zeroj.align.lead forces a lead on every buffer");
+        assertEquals(0, Aligned.lead(0, 8));
+        assertEquals(0, Aligned.lead(1000, 8));
+        assertEquals(0, Aligned.lead(1000, 4));
+        for (int n : new int[] {1 << 16, 100_003, 1 << 20, 3_000_001}) {
+            for (int size : new int[] {4, 8}) {
+                boolean humongous = Aligned.ENABLED && 16 + (long) n * size > Aligned.HUMONGOUS;
+                assertEquals(humongous ? (Aligned.LINE - 16) / size : 0, Aligned.lead(n, size), "n=" + n + " size=" + size);
+            }
+        }
+    }
+
+    @Test
     void enabledWheneverThisJvmRunsG1() {
         boolean g1 = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .anyMatch(b -> b.getName().startsWith("G1"));
@@ -89,7 +103,7 @@ class AlignedTest {
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "probe JVM did not finish");
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             assertEquals(0, p.exitValue(), out);
-            assertTrue(out.endsWith("aligned 12 of 12"), out);
+            assertTrue(out.endsWith("aligned 16 of 16"), out);
         } finally {
             p.destroyForcibly();
         }
@@ -125,11 +139,19 @@ class AlignedTest {
             Object[] holder = new Object[1];
             List<double[]> keepD = new ArrayList<>();
             List<float[]> keepF = new ArrayList<>();
+            // NDArray's own buffers of a humongous size: data from its offset on
+            List<Object> arrays = new ArrayList<>();
+            Field data = Class.forName("dev.zeroj.ndarray.NDArray").getDeclaredField("data");
+            Field offset = Class.forName("dev.zeroj.ndarray.NDArray").getDeclaredField("offset");
+            data.setAccessible(true);
+            offset.setAccessible(true);
             for (int round = 0; round < 2; round++) {
                 for (int n : new int[] {1 << 16, 200_001, 1 << 20}) {
                     keepD.add(Aligned.doubles(n));
                     keepF.add(Aligned.floats(n));
                 }
+                arrays.add(dev.zeroj.ndarray.np.zeros(new int[] {300, 1001}, dev.zeroj.ndarray.DType.FLOAT64));
+                arrays.add(dev.zeroj.ndarray.np.zeros(new int[] {600, 1001}, dev.zeroj.ndarray.DType.FLOAT32));
                 System.gc(); // a full collection must not move them off their lines
             }
             int ok = 0;
@@ -145,6 +167,15 @@ class AlignedTest {
                 ok += (da % Aligned.LINE == 0 ? 1 : 0) + (fa % Aligned.LINE == 0 ? 1 : 0);
                 all += 2;
                 System.out.println("n=" + d.length + " double at " + da % Aligned.LINE + ", float at " + fa % Aligned.LINE);
+            }
+            for (Object a : arrays) {
+                Object buf = data.get(a);
+                holder[0] = buf;
+                long at = (Long) getLong.invoke(u, holder, slot) + offset.getInt(a) * (buf instanceof double[] ? 8L : 4L)
+                        + (buf instanceof double[] ? dBase : fBase);
+                ok += at % Aligned.LINE == 0 ? 1 : 0;
+                all++;
+                System.out.println("NDArray " + buf.getClass().getSimpleName() + " data at " + at % Aligned.LINE);
             }
             System.out.println("aligned " + ok + " of " + all);
         }
