@@ -109,33 +109,18 @@ final class Copies {
         return v.view(java.util.Arrays.copyOfRange(v.shape, k, n), java.util.Arrays.copyOfRange(v.strides, k, n), v.offset);
     }
 
-    /** The elements in C order as a fresh primitive array of {@code to}'s storage type. */
+    /**
+     * The elements in C order as a fresh primitive array of {@code to}'s storage type, of exactly
+     * {@code a.size} elements: copied (and cast) once, straight into it.
+     */
     static Object toFlat(NDArray a, DType to) {
-        if (a.dtype == to && a.offset == 0 && a.base == null && Layout.isCContiguous(a.shape, a.strides)
-                && java.lang.reflect.Array.getLength(a.data) == a.size) {
-            return cloneData(a.data);
+        Object out = Convert.allocate(to.ordinal(), a.size);
+        if (a.dtype == to && Layout.isCContiguous(a.shape, a.strides)) {
+            System.arraycopy(a.data, a.offset, out, 0, a.size);
+        } else {
+            copyInto(new NDArray(to, out, a.shape.clone(), Layout.cStrides(a.shape), 0, null), a);
         }
-        return flat(astype(a, to));
-    }
-
-    /** The elements of a new C-contiguous array {@code c} as an array of exactly its size (its buffer when that is one). */
-    static Object flat(NDArray c) {
-        if (c.offset == 0 && java.lang.reflect.Array.getLength(c.data) == c.size) {
-            return c.data;
-        }
-        Object out = Convert.allocate(c.dtype.ordinal(), c.size);
-        System.arraycopy(c.data, c.offset, out, 0, c.size);
         return out;
-    }
-
-    private static Object cloneData(Object d) {
-        if (d instanceof double[]) return ((double[]) d).clone();
-        if (d instanceof float[]) return ((float[]) d).clone();
-        if (d instanceof long[]) return ((long[]) d).clone();
-        if (d instanceof int[]) return ((int[]) d).clone();
-        if (d instanceof short[]) return ((short[]) d).clone();
-        if (d instanceof byte[]) return ((byte[]) d).clone();
-        return ((boolean[]) d).clone();
     }
 
     /** Little-endian bytes in C or F order. */

@@ -1,6 +1,5 @@
 package dev.zeroj.ndarray;
 
-import dev.zeroj.ndarray.internal.kernel.Convert;
 import dev.zeroj.ndarray.internal.layout.Layout;
 import java.util.Arrays;
 
