@@ -490,28 +490,57 @@ public final class VectorConv implements ConvKernels {
      * {@link Col2im}'s pixels {@code ww .. ww+L-1} of one image row, all channels (unit stride; see
      * {@link ConvKernels#col2imPixels}): lane k sums pixel ww+k's terms, which sit {@code map[k] = k*rs}
      * elements after pixel ww's, gathered one (y, x) at a time in the scalar loop's order. A lane whose
-     * window column for x ({@code lo - x + k}) is outside {@code [0, ow)} has no such term: it is
-     * masked off and adds +0.0, which leaves its sum's bits as they are (a sum that starts at +0.0 is
-     * never -0.0). So each lane is bitwise the scalar sum of its pixel.
+     * window column for x ({@code lo - x + k}) is outside {@code [0, ow)} has no such term: its gathered
+     * value (another row's) is replaced by +0.0, which leaves its sum's bits as they are (a sum that
+     * starts at +0.0 is never -0.0). So each lane is bitwise the scalar sum of its pixel. The gather
+     * itself is never masked: a plain gather and a blend with the mask ran at 2.2 ns where the masked
+     * gather took 2.8 (JDK 25, float, one thread, L1-resident), and JDK 17 does not compile masked
+     * gathers at all (20 ns).
      */
     @Override
-    public void col2imPixels(double[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw, int ylo,
-            int yhi, int channels, double[] dst, int d, int planeSize, int lo, int ow) {
+    public void col2imPixels(double[] col, int[] map, boolean[] inRow, int t0, int cs, int step, int yStep, int fh,
+            int fw, int ylo, int yhi, int channels, double[] dst, int d, int planeSize, int lo, int ow) {
         final VectorSpecies<Double> sp = DoubleVector.SPECIES_PREFERRED;
-        final boolean inside = lo - (fw - 1) >= 0 && lo + sp.length() <= ow;
+        final int n = sp.length();
+        final boolean inside = lo - (fw - 1) >= 0 && lo + n <= ow;
+        final int yStep3 = yStep + 3 * step;
+        // the lanes with a term for x = 0, 1, 2 (used when fw == 3)
+        final VectorMask<Double> m0 = VectorMask.fromArray(sp, inRow, Math.max(0, Math.min(n + ow, n + lo)));
+        final VectorMask<Double> m1 = VectorMask.fromArray(sp, inRow, Math.max(0, Math.min(n + ow, n + lo - 1)));
+        final VectorMask<Double> m2 = VectorMask.fromArray(sp, inRow, Math.max(0, Math.min(n + ow, n + lo - 2)));
         for (int c = 0; c < channels; c++, d += planeSize) {
             DoubleVector a = DoubleVector.zero(sp);
             int t = t0 + (c * fh + ylo) * fw * cs;
-            if (inside) {
+            if (inside && fw == 3) {
+                // 3 x 3 filters (the book's deeper layers) unrolled: C2 does not unroll the loops over
+                // y and x, whose bounds are not constants (col2im_deep float32 4.5 -> 3.9 ms)
+                for (int y = ylo; y <= yhi; y++, t += yStep3) {
+                    a = a.add(DoubleVector.fromArray(sp, col, t, map, 0));
+                    a = a.add(DoubleVector.fromArray(sp, col, t + step, map, 0));
+                    a = a.add(DoubleVector.fromArray(sp, col, t + 2 * step, map, 0));
+                }
+            } else if (inside) {
                 for (int y = ylo; y <= yhi; y++, t += yStep) {
                     for (int x = 0; x < fw; x++, t += step) {
                         a = a.add(DoubleVector.fromArray(sp, col, t, map, 0));
                     }
                 }
+            } else if (fw == 3) {
+                for (int y = ylo; y <= yhi; y++, t += yStep3) {
+                    a = a.add(DoubleVector.zero(sp).blend(DoubleVector.fromArray(sp, col, t, map, 0), m0));
+                    a = a.add(DoubleVector.zero(sp).blend(DoubleVector.fromArray(sp, col, t + step, map, 0), m1));
+                    a = a.add(DoubleVector.zero(sp).blend(DoubleVector.fromArray(sp, col, t + 2 * step, map, 0), m2));
+                }
             } else {
                 for (int y = ylo; y <= yhi; y++, t += yStep) {
                     for (int x = 0; x < fw; x++, t += step) {
-                        a = a.add(DoubleVector.fromArray(sp, col, t, map, 0, sp.indexInRange(lo - x, ow)));
+                        DoubleVector v = DoubleVector.fromArray(sp, col, t, map, 0);
+                        if (lo - x < 0 || lo - x + n > ow) {
+                            // lane k has a term iff inRow[n + lo - x + k] (all false beyond the table)
+                            final int m = Math.max(0, Math.min(n + ow, n + lo - x));
+                            v = DoubleVector.zero(sp).blend(v, VectorMask.fromArray(sp, inRow, m));
+                        }
+                        a = a.add(v);
                     }
                 }
             }
@@ -712,28 +741,57 @@ public final class VectorConv implements ConvKernels {
      * {@link Col2im}'s pixels {@code ww .. ww+L-1} of one image row, all channels (unit stride; see
      * {@link ConvKernels#col2imPixels}): lane k sums pixel ww+k's terms, which sit {@code map[k] = k*rs}
      * elements after pixel ww's, gathered one (y, x) at a time in the scalar loop's order. A lane whose
-     * window column for x ({@code lo - x + k}) is outside {@code [0, ow)} has no such term: it is
-     * masked off and adds +0.0, which leaves its sum's bits as they are (a sum that starts at +0.0 is
-     * never -0.0). So each lane is bitwise the scalar sum of its pixel.
+     * window column for x ({@code lo - x + k}) is outside {@code [0, ow)} has no such term: its gathered
+     * value (another row's) is replaced by +0.0, which leaves its sum's bits as they are (a sum that
+     * starts at +0.0 is never -0.0). So each lane is bitwise the scalar sum of its pixel. The gather
+     * itself is never masked: a plain gather and a blend with the mask ran at 2.2 ns where the masked
+     * gather took 2.8 (JDK 25, float, one thread, L1-resident), and JDK 17 does not compile masked
+     * gathers at all (20 ns).
      */
     @Override
-    public void col2imPixels(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw, int ylo,
-            int yhi, int channels, float[] dst, int d, int planeSize, int lo, int ow) {
+    public void col2imPixels(float[] col, int[] map, boolean[] inRow, int t0, int cs, int step, int yStep, int fh,
+            int fw, int ylo, int yhi, int channels, float[] dst, int d, int planeSize, int lo, int ow) {
         final VectorSpecies<Float> sp = FloatVector.SPECIES_PREFERRED;
-        final boolean inside = lo - (fw - 1) >= 0 && lo + sp.length() <= ow;
+        final int n = sp.length();
+        final boolean inside = lo - (fw - 1) >= 0 && lo + n <= ow;
+        final int yStep3 = yStep + 3 * step;
+        // the lanes with a term for x = 0, 1, 2 (used when fw == 3)
+        final VectorMask<Float> m0 = VectorMask.fromArray(sp, inRow, Math.max(0, Math.min(n + ow, n + lo)));
+        final VectorMask<Float> m1 = VectorMask.fromArray(sp, inRow, Math.max(0, Math.min(n + ow, n + lo - 1)));
+        final VectorMask<Float> m2 = VectorMask.fromArray(sp, inRow, Math.max(0, Math.min(n + ow, n + lo - 2)));
         for (int c = 0; c < channels; c++, d += planeSize) {
             FloatVector a = FloatVector.zero(sp);
             int t = t0 + (c * fh + ylo) * fw * cs;
-            if (inside) {
+            if (inside && fw == 3) {
+                // 3 x 3 filters (the book's deeper layers) unrolled: C2 does not unroll the loops over
+                // y and x, whose bounds are not constants (col2im_deep float32 4.5 -> 3.9 ms)
+                for (int y = ylo; y <= yhi; y++, t += yStep3) {
+                    a = a.add(FloatVector.fromArray(sp, col, t, map, 0));
+                    a = a.add(FloatVector.fromArray(sp, col, t + step, map, 0));
+                    a = a.add(FloatVector.fromArray(sp, col, t + 2 * step, map, 0));
+                }
+            } else if (inside) {
                 for (int y = ylo; y <= yhi; y++, t += yStep) {
                     for (int x = 0; x < fw; x++, t += step) {
                         a = a.add(FloatVector.fromArray(sp, col, t, map, 0));
                     }
                 }
+            } else if (fw == 3) {
+                for (int y = ylo; y <= yhi; y++, t += yStep3) {
+                    a = a.add(FloatVector.zero(sp).blend(FloatVector.fromArray(sp, col, t, map, 0), m0));
+                    a = a.add(FloatVector.zero(sp).blend(FloatVector.fromArray(sp, col, t + step, map, 0), m1));
+                    a = a.add(FloatVector.zero(sp).blend(FloatVector.fromArray(sp, col, t + 2 * step, map, 0), m2));
+                }
             } else {
                 for (int y = ylo; y <= yhi; y++, t += yStep) {
                     for (int x = 0; x < fw; x++, t += step) {
-                        a = a.add(FloatVector.fromArray(sp, col, t, map, 0, sp.indexInRange(lo - x, ow)));
+                        FloatVector v = FloatVector.fromArray(sp, col, t, map, 0);
+                        if (lo - x < 0 || lo - x + n > ow) {
+                            // lane k has a term iff inRow[n + lo - x + k] (all false beyond the table)
+                            final int m = Math.max(0, Math.min(n + ow, n + lo - x));
+                            v = FloatVector.zero(sp).blend(v, VectorMask.fromArray(sp, inRow, m));
+                        }
+                        a = a.add(v);
                     }
                 }
             }
