@@ -138,11 +138,11 @@ interface ConvKernels {
      * ({@code lo - x + k}, {@code lo = ww + pad}) is outside {@code [0, ow)} do not exist; channel
      * c's sums go to {@code dst[d + c*planeSize ..]}. Bitwise the scalar sums.
      */
-    void col2imPixels(double[] col, int[] map, boolean[] inRow, int t0, int cs, int step, int yStep, int fh, int fw, int ylo, int yhi,
+    void col2imPixels(double[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw, int ylo, int yhi,
             int channels, double[] dst, int d, int planeSize, int lo, int ow);
 
     /** The float32 twin. */
-    void col2imPixels(float[] col, int[] map, boolean[] inRow, int t0, int cs, int step, int yStep, int fh, int fw, int ylo, int yhi,
+    void col2imPixels(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw, int ylo, int yhi,
             int channels, float[] dst, int d, int planeSize, int lo, int ow);
 
     /**

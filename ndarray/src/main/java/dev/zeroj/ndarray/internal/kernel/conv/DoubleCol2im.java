@@ -31,11 +31,10 @@ final class DoubleCol2im {
         int pieces = (units + upp - 1) / upp;
         final ConvKernels vec = g.stride == 1 ? ConvKernels.COL2IM_PIXELS : null;
         final int[] map = vec == null ? null : strideMap(rs, vec.col2imLanes(col));
-        final boolean[] inRow = vec == null ? null : inRow(g.ow, map.length);
         Parallel.forEach(pieces, p -> {
             int end = Math.min(units, (p + 1) * upp);
             for (int u = p * upp; u < end; u++) {
-                imageRow(g, col, colOff, rs, cs, dst, dstOff, u, u == p * upp, u + 1 < end, vec, map, inRow);
+                imageRow(g, col, colOff, rs, cs, dst, dstOff, u, u == p * upp, u + 1 < end, vec, map);
             }
         });
     }
@@ -49,19 +48,9 @@ final class DoubleCol2im {
         return map;
     }
 
-    /**
-     * {@code inRow[lanes + j]}: whether window column {@code j} is one of the {@code ow} output columns,
-     * for {@code j} from {@code -lanes} to {@code ow + lanes - 1} (see {@link ConvKernels#col2imPixels}).
-     */
-    private static boolean[] inRow(int ow, int lanes) {
-        final boolean[] in = new boolean[2 * lanes + ow];
-        java.util.Arrays.fill(in, lanes, lanes + ow, true);
-        return in;
-    }
-
     /** Image row u = n*h + hh, all channels. */
     private static void imageRow(Geometry g, double[] col, int colOff, int rs, int cs, double[] dst, int dstOff, int u,
-            boolean pieceStart, boolean hasNext, ConvKernels vec, int[] map, boolean[] inRow) {
+            boolean pieceStart, boolean hasNext, ConvKernels vec, int[] map) {
         final int n = u / g.h, hh = u % g.h;
         final int s = g.stride, p = g.pad, fh = g.fh, fw = g.fw, OH = g.oh, OW = g.ow, W = g.w, C = g.c;
         final int hp = hh + p;
@@ -143,7 +132,7 @@ final class DoubleCol2im {
             }
             // the gathers read every lane, even one without a term: every lane's row must be a matrix row
             if (rowBase - (yhi - ylo) * OW + ww + p - (fw - 1) >= 0 && rowBase + ww + p + lanes <= rows) {
-                vec.col2imPixels(col, map, inRow, (rowBase + ww + p) * rs + colOff, cs, step, yStep, fh, fw, ylo, yhi, C,
+                vec.col2imPixels(col, map, (rowBase + ww + p) * rs + colOff, cs, step, yStep, fh, fw, ylo, yhi, C,
                         dst, d0 + ww, planeSize, ww + p, OW);
             } else {
                 pixels(g, col, colOff, rs, cs, rowBase, ylo, yhi, oh0, dst, d0, ww, ww + lanes);

@@ -498,16 +498,15 @@ public final class VectorConv implements ConvKernels {
      * gathers at all (20 ns).
      */
     @Override
-    public void col2imPixels(double[] col, int[] map, boolean[] inRow, int t0, int cs, int step, int yStep, int fh,
-            int fw, int ylo, int yhi, int channels, double[] dst, int d, int planeSize, int lo, int ow) {
+    public void col2imPixels(double[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw,
+            int ylo, int yhi, int channels, double[] dst, int d, int planeSize, int lo, int ow) {
         final VectorSpecies<Double> sp = DoubleVector.SPECIES_PREFERRED;
         final int n = sp.length();
         final boolean inside = lo - (fw - 1) >= 0 && lo + n <= ow;
         final int yStep3 = yStep + 3 * step;
         // the lanes with a term for x = 0, 1, 2 (used when fw == 3)
-        final VectorMask<Double> m0 = VectorMask.fromArray(sp, inRow, Math.max(0, Math.min(n + ow, n + lo)));
-        final VectorMask<Double> m1 = VectorMask.fromArray(sp, inRow, Math.max(0, Math.min(n + ow, n + lo - 1)));
-        final VectorMask<Double> m2 = VectorMask.fromArray(sp, inRow, Math.max(0, Math.min(n + ow, n + lo - 2)));
+        final VectorMask<Double> m0 = sp.indexInRange(lo, ow), m1 = sp.indexInRange(lo - 1, ow);
+        final VectorMask<Double> m2 = sp.indexInRange(lo - 2, ow);
         for (int c = 0; c < channels; c++, d += planeSize) {
             DoubleVector a = DoubleVector.zero(sp);
             int t = t0 + (c * fh + ylo) * fw * cs;
@@ -536,9 +535,8 @@ public final class VectorConv implements ConvKernels {
                     for (int x = 0; x < fw; x++, t += step) {
                         DoubleVector v = DoubleVector.fromArray(sp, col, t, map, 0);
                         if (lo - x < 0 || lo - x + n > ow) {
-                            // lane k has a term iff inRow[n + lo - x + k] (all false beyond the table)
-                            final int m = Math.max(0, Math.min(n + ow, n + lo - x));
-                            v = DoubleVector.zero(sp).blend(v, VectorMask.fromArray(sp, inRow, m));
+                            // lane k has a term iff 0 <= lo - x + k < ow
+                            v = DoubleVector.zero(sp).blend(v, sp.indexInRange(lo - x, ow));
                         }
                         a = a.add(v);
                     }
@@ -749,16 +747,15 @@ public final class VectorConv implements ConvKernels {
      * gathers at all (20 ns).
      */
     @Override
-    public void col2imPixels(float[] col, int[] map, boolean[] inRow, int t0, int cs, int step, int yStep, int fh,
-            int fw, int ylo, int yhi, int channels, float[] dst, int d, int planeSize, int lo, int ow) {
+    public void col2imPixels(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw,
+            int ylo, int yhi, int channels, float[] dst, int d, int planeSize, int lo, int ow) {
         final VectorSpecies<Float> sp = FloatVector.SPECIES_PREFERRED;
         final int n = sp.length();
         final boolean inside = lo - (fw - 1) >= 0 && lo + n <= ow;
         final int yStep3 = yStep + 3 * step;
         // the lanes with a term for x = 0, 1, 2 (used when fw == 3)
-        final VectorMask<Float> m0 = VectorMask.fromArray(sp, inRow, Math.max(0, Math.min(n + ow, n + lo)));
-        final VectorMask<Float> m1 = VectorMask.fromArray(sp, inRow, Math.max(0, Math.min(n + ow, n + lo - 1)));
-        final VectorMask<Float> m2 = VectorMask.fromArray(sp, inRow, Math.max(0, Math.min(n + ow, n + lo - 2)));
+        final VectorMask<Float> m0 = sp.indexInRange(lo, ow), m1 = sp.indexInRange(lo - 1, ow);
+        final VectorMask<Float> m2 = sp.indexInRange(lo - 2, ow);
         for (int c = 0; c < channels; c++, d += planeSize) {
             FloatVector a = FloatVector.zero(sp);
             int t = t0 + (c * fh + ylo) * fw * cs;
@@ -787,9 +784,8 @@ public final class VectorConv implements ConvKernels {
                     for (int x = 0; x < fw; x++, t += step) {
                         FloatVector v = FloatVector.fromArray(sp, col, t, map, 0);
                         if (lo - x < 0 || lo - x + n > ow) {
-                            // lane k has a term iff inRow[n + lo - x + k] (all false beyond the table)
-                            final int m = Math.max(0, Math.min(n + ow, n + lo - x));
-                            v = FloatVector.zero(sp).blend(v, VectorMask.fromArray(sp, inRow, m));
+                            // lane k has a term iff 0 <= lo - x + k < ow
+                            v = FloatVector.zero(sp).blend(v, sp.indexInRange(lo - x, ow));
                         }
                         a = a.add(v);
                     }
