@@ -45,7 +45,8 @@ interface ConvKernels {
      * {@code zeroj.conv.col2im.masked} says {@code false}; then only pixels with all their terms go a
      * vector at a time. Measured, col2im_deep, one thread, JDK 25: float32 5.3 -> 4.0 ms with
      * {@code -XX:UseAVX=2} (float64 9.4 -> 8.3); with AVX-512 (5.5 -> 4.5 ms with masked gathers) the
-     * blend is as fast as the masked gather or faster (2.2 vs 2.8 ns a gather, L1-resident).
+     * blend is as fast as the masked gather or faster (2.2 vs 2.8 ns a gather, L1-resident; see
+     * VectorConv#col2imPixels for where its masks come from).
      */
     boolean COL2IM_MASKED = flag("zeroj.conv.col2im.masked", true);
 

@@ -493,9 +493,11 @@ public final class VectorConv implements ConvKernels {
      * window column for x ({@code lo - x + k}) is outside {@code [0, ow)} has no such term: its gathered
      * value (another row's) is replaced by +0.0, which leaves its sum's bits as they are (a sum that
      * starts at +0.0 is never -0.0). So each lane is bitwise the scalar sum of its pixel. The gather
-     * itself is never masked: a plain gather and a blend with the mask ran at 2.2 ns where the masked
-     * gather took 2.8 (JDK 25, float, one thread, L1-resident), and JDK 17 does not compile masked
-     * gathers at all (20 ns).
+     * itself is never masked: a plain gather and a blend ran at 2.2 ns where the masked gather took 2.8
+     * (JDK 25, float, one thread, L1-resident; that probe's mask came from a {@code boolean[]}), and JDK
+     * 17 does not compile masked gathers at all (20 ns). The masks come from {@code indexInRange}: loaded
+     * from a {@code boolean[]} table they made col2im_deep float64 3.5x slower in the full benchmark run
+     * on JDK 25, once other kernels had run (benchmarks/results/session12-probes.md).
      */
     @Override
     public void col2imPixels(double[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw,
@@ -742,9 +744,11 @@ public final class VectorConv implements ConvKernels {
      * window column for x ({@code lo - x + k}) is outside {@code [0, ow)} has no such term: its gathered
      * value (another row's) is replaced by +0.0, which leaves its sum's bits as they are (a sum that
      * starts at +0.0 is never -0.0). So each lane is bitwise the scalar sum of its pixel. The gather
-     * itself is never masked: a plain gather and a blend with the mask ran at 2.2 ns where the masked
-     * gather took 2.8 (JDK 25, float, one thread, L1-resident), and JDK 17 does not compile masked
-     * gathers at all (20 ns).
+     * itself is never masked: a plain gather and a blend ran at 2.2 ns where the masked gather took 2.8
+     * (JDK 25, float, one thread, L1-resident; that probe's mask came from a {@code boolean[]}), and JDK
+     * 17 does not compile masked gathers at all (20 ns). The masks come from {@code indexInRange}: loaded
+     * from a {@code boolean[]} table they made col2im_deep float64 3.5x slower in the full benchmark run
+     * on JDK 25, once other kernels had run (benchmarks/results/session12-probes.md).
      */
     @Override
     public void col2imPixels(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw,
