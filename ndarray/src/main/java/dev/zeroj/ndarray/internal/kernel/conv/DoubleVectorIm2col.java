@@ -10,6 +10,8 @@ import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.max;
 import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.min;
 import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.runBases;
 
+import dev.zeroj.ndarray.internal.kernel.WorkBuffers;
+import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -38,7 +40,7 @@ final class DoubleVectorIm2col {
             ConvKernels.flag("zeroj.conv.im2col.narrow", Runtime.version().feature() >= 21);
     /**
      * Row blocks without padding are gathered ({@link #gathered}) when the runs are at most
-     * {@link #GATHER_RUN_BITS} wide; the system property {@code zeroj.conv.im2col.gather} set to
+     * {@link #GATHER_RUN_BITS} wide, and with padding every row block ({@link #paddedBlocks}); the system property {@code zeroj.conv.im2col.gather} set to
      * {@code false} turns this off (then every block is copied run by run). Double gathers only from
      * JDK 21: their index vector is half as wide as the double vector, a second int vector size, which
      * on JDK 17 slows the vector kernels compiled after it (see the README); a float gather's index
@@ -53,7 +55,14 @@ final class DoubleVectorIm2col {
      * 0.429 ms (slower: a gather of 16 lanes costs more than the 5 copies of 5).
      */
     private static final int GATHER_RUN_BITS = 96;
-
+    /**
+     * With padding, gathered row blocks read a zero-padded copy of the input rows they need (see
+     * {@link #paddedBlocks}) when the padded image has at most this many elements; larger images go
+     * the unpadded way (edge windows run by run).
+     */
+    private static final int PADDED_MAX = 1 << 20;
+    /** Per thread: the padded image and a one-row gather buffer of {@link #paddedBlocks}. */
+    private static final ThreadLocal<double[][]> PADDED = ThreadLocal.withInitial(() -> new double[2][]);
 
     /** im2col of the row blocks {@code [u0, u1)}; {@code false} when {@code fw} is wider than a vector. */
     static boolean im2col(Geometry g, double[] src, int off, int sN, int sC, int sH, double[] dst, int dstOff,
@@ -68,13 +77,18 @@ final class DoubleVectorIm2col {
     private static void im2colVec(Geometry g, double[] src, int off, int sN, int sC, int sH, double[] dst, int dstOff,
             int u0, int u1) {
         final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, C = g.c, OH = g.oh, OW = g.ow;
+        final boolean gather = GATHER && fw * SP.elementSize() <= GATHER_RUN_BITS;
+        if (gather && p > 0 && (long) C * (H + 2 * p) * (g.w + 2 * p) <= PADDED_MAX) {
+            paddedBlocks(g, src, off, sN, sC, sH, dst, dstOff, u0, u1);
+            return;
+        }
         final int R = C * fh, K = R * fw, L = copyLength(fw);
         final int end = dstOff + u1 * OW * K; // stores (and their spills) stay below the piece's end
         final int srcLim = src.length - L; // a copy vector load at idx needs 0 <= idx <= srcLim
         final int edgeLim = src.length - SP.length(); // the same for edgeRow's preferred-size loads
         final int jlo = firstInside(g), jhi = lastInside(g);
         final int[] rb = new int[R];
-        final int[] map = GATHER && fw * SP.elementSize() <= GATHER_RUN_BITS ? gatherMap(g, sC, sH, SP.length()) : null;
+        final int[] map = gather ? gatherMap(g, sC, sH, SP.length()) : null;
         final int mapLo = map == null ? 0 : min(map), mapHi = map == null ? 0 : max(map);
         final int Kp = map == null ? 0 : map.length;
         for (int u = u0; u < u1; u++) {
@@ -126,6 +140,60 @@ final class DoubleVectorIm2col {
             }
             for (; j < OW; j++) {
                 edgeRow(g, src, rb, edgeLim, dst, dBlock + j * K, end, j);
+            }
+        }
+    }
+
+    /**
+     * The row blocks {@code [u0, u1)} of a padded input, every window gathered ({@link #gathered}) from
+     * a zero-padded copy of the input rows the blocks read, one image at a time, instead of the edge
+     * windows going run by run ({@link #edgeRow}): with padding 1 and 28 windows a row, those are 1 row
+     * in 7 and took 0.9 of im2col_deep float32's 3.8 ms (one thread, JDK 25). The last windows of the
+     * piece, whose last vector would spill past its end, are gathered into a buffer and copied.
+     */
+    private static void paddedBlocks(Geometry g, double[] src, int off, int sN, int sC, int sH, double[] dst,
+            int dstOff, int u0, int u1) {
+        final int s = g.stride, p = g.pad, OH = g.oh, OW = g.ow, K = (int) g.k();
+        final int Wp = g.w + 2 * p, P = (g.h + 2 * p) * Wp;
+        final int[] map = gatherMap(g, P, Wp, SP.length());
+        final int Kp = map.length;
+        // the largest index a gather reads: window (OH-1, OW-1), its spilled lanes included
+        final int need = Math.max(g.c * P, (OH - 1) * s * Wp + (OW - 1) * s + max(map) + 1);
+        final double[][] bufs = PADDED.get();
+        final double[] img = WorkBuffers.get(bufs, 0, need);
+        final double[] row = WorkBuffers.get(bufs, 1, Kp);
+        final int end = dstOff + u1 * OW * K;
+        for (int u = u0; u < u1;) {
+            final int n = u / OH, ia = u % OH, ib = Math.min(OH, ia + u1 - u);
+            padRows(g, src, off + n * sN, sC, sH, img, ia * s, (ib - 1) * s + g.fh);
+            for (int i = ia; i < ib; i++, u++) {
+                final int d = dstOff + u * OW * K, g0 = i * s * Wp;
+                final int jb = Math.min(OW - 1, Math.floorDiv(end - d - Kp, K)); // spills stay in the piece
+                gathered(img, map, g0, s, dst, d, 0, jb, K);
+                for (int j = Math.max(0, jb + 1); j < OW; j++) {
+                    gathered(img, map, g0, s, row, 0, j, j, K);
+                    System.arraycopy(row, 0, dst, d + j * K, K);
+                }
+            }
+        }
+    }
+
+    /**
+     * Rows {@code [r0, r1)} of every channel of the zero-padded image {@code img} ({@code (c, h+2p, w+2p)},
+     * C-contiguous) from the input image at {@code src[base]} (unit width stride).
+     */
+    private static void padRows(Geometry g, double[] src, int base, int sC, int sH, double[] img, int r0, int r1) {
+        final int p = g.pad, W = g.w, H = g.h, Wp = W + 2 * p, P = (H + 2 * p) * Wp;
+        for (int c = 0; c < g.c; c++) {
+            for (int r = r0; r < r1; r++) {
+                final int q = c * P + r * Wp, ih = r - p;
+                if (ih < 0 || ih >= H) {
+                    Arrays.fill(img, q, q + Wp, 0);
+                } else {
+                    Arrays.fill(img, q, q + p, 0);
+                    System.arraycopy(src, base + c * sC + ih * sH, img, q + p, W);
+                    Arrays.fill(img, q + p + W, q + Wp, 0);
+                }
             }
         }
     }

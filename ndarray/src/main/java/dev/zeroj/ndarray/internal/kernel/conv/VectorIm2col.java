@@ -12,9 +12,9 @@ package dev.zeroj.ndarray.internal.kernel.conv;
  * other threads are never touched. Runs on the vertical padding store a zero vector. Windows that
  * hang over the horizontal padding, and runs whose load would leave {@code src} or whose spill
  * would leave the piece, go run by run ({@code edgeRow}). No masked loads or stores: JDK 17
- * compiles those very slowly. Row blocks without padding whose runs are narrow (at most 12 bytes)
- * are gathered instead: each window's row as whole vectors, one store per vector
- * ({@link #gatherMap}).
+ * compiles those very slowly. Row blocks whose runs are narrow (at most 12 bytes) are gathered
+ * instead: each window's row as whole vectors, one store per vector ({@link #gatherMap}); with
+ * padding, from a zero-padded copy of the image rows, so no window goes run by run.
  *
  * <p>The copy loops are in {@link DoubleVectorIm2col} (hand-written) and FloatVectorIm2col (generated
  * from it by {@code ndarray/src/test/python/gen_conv_twins.py}); this class holds the shared
