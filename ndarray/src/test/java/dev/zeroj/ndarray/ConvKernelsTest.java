@@ -57,6 +57,34 @@ class ConvKernelsTest {
         }
     }
 
+    /**
+     * Every run count of im2col's hoisted run copies (1 to 8 runs a row, stride 1 and 2) and every
+     * square single-channel window with stride 1 (their own methods, the run width a constant), on
+     * both dtypes and 1 and 2 threads.
+     */
+    @Test
+    void im2colRunCopiesMatchTheBooksLoops() {
+        int old = Parallel.threads();
+        try {
+            for (int threads = 1; threads <= 2; threads++) {
+                Parallel.setThreads(threads);
+                for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+                    for (int k = 1; k <= 8; k++) {
+                        int[][] shapes = {{3, 1, 11, 10 + 3 * k, k, k, 1, 0}, {2, 1, 12, 31, k, 1 + k % 4, 1, 0},
+                            {2, 2, 9, 27, (k + 1) / 2, 3 + k % 3, 2, 0}, {2, 1, 10, 40, k, 9 - k, 1, 0}};
+                        for (int[] s : shapes) {
+                            String what = dt + " " + java.util.Arrays.toString(s) + " threads " + threads;
+                            NDArray x = input(dt, s, false, false, 3);
+                            assertBits(bookIm2col(x.toDoubleArray(), s), Conv.im2col(x, s[4], s[5], s[6], s[7]), what);
+                        }
+                    }
+                }
+            }
+        } finally {
+            Parallel.setThreads(old);
+        }
+    }
+
     @Test
     void maxPoolingMatchesTheBooksLoops() {
         int old = Parallel.threads();
