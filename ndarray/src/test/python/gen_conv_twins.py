@@ -15,7 +15,6 @@ PAIRS = (("double", "float"), ("Double", "Float"), ("dgemm", "sgemm"))
 
 # (hand-written double source, generated float file)
 TWINS = (("DoubleConvLayer", "FloatConvLayer"), ("DoubleVectorIm2col", "FloatVectorIm2col"),
-         ("DoubleIm2colRuns", "FloatIm2colRuns"),
          ("DoubleCol2im", "FloatCol2im"), ("DoubleMaxPool", "FloatMaxPool"),
          ("DoubleShiftedConv", "FloatShiftedConv"), ("DoubleShiftedDx", "FloatShiftedDx"),
          ("DoubleShiftedDw", "FloatShiftedDw"), ("DoubleDcolTiles", "FloatDcolTiles"))

@@ -11,10 +11,9 @@ import jdk.incubator.vector.VectorSpecies;
  * width and run count, the run bases in locals and every run written out: C2 does not unroll a run
  * loop whose length is not a constant (im2col_simple float32, 5 runs, 0.36 -> 0.28 ms on JDK 25), and
  * one method holding every width with a test per run was at times compiled with its vector calls left
- * as calls (1.85 ms instead of 0.29, depending on what else the JVM had compiled). Square
- * single-channel windows of 4 to 8 elements a side with stride 1 (the book's 5x5 first layer)
- * have methods with the run width a constant: constant store offsets and a load index of the loop
- * counter plus a base let C2 merge or hoist the range checks (see {@link #SQUARE}).
+ * as calls (1.85 ms instead of 0.29, depending on what else the JVM had compiled). Unlike the float
+ * class, no methods with the run width a constant for square windows: for float64 they measured
+ * slower (im2col_simple, one thread, JDK 25: 0.47 against 0.54 ms; in cache 0.30 against 0.335).
  */
 final class DoubleIm2colRuns {
     private DoubleIm2colRuns() {}
@@ -25,12 +24,6 @@ final class DoubleIm2colRuns {
     private static final VectorSpecies<Double> SP = DoubleVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Double> S256 = DoubleVector.SPECIES_256;
     private static final VectorSpecies<Double> S128 = DoubleVector.SPECIES_128;
-    /**
-     * The square methods for 32-bit elements only: for float64 they measured slower than the general
-     * ones, with the output in cache too (im2col_simple, one thread, JDK 25: 0.47 against 0.54 ms; in
-     * cache 0.30 against 0.335), where float32 gains (0.26 -> 0.23 ms; JDK 17 0.30 -> 0.27).
-     */
-    private static final boolean SQUARE = SP.elementSize() == Integer.SIZE;
 
     /**
      * Windows {@code j..jb} of a row block (window j's row at {@code dst[d]}, K elements a row) whose
@@ -42,27 +35,6 @@ final class DoubleIm2colRuns {
     static void copy(double[] src, int[] rb, int fw, int s, double[] dst, int d, int j, int jb, int K, int L) {
         final int R = rb.length;
         if (L == SP.length()) {
-            if (SQUARE && s == 1 && R == fw) {
-                switch (fw) {
-                    case 4:
-                        square4SP(src, rb, dst, d, j, jb);
-                        return;
-                    case 5:
-                        square5SP(src, rb, dst, d, j, jb);
-                        return;
-                    case 6:
-                        square6SP(src, rb, dst, d, j, jb);
-                        return;
-                    case 7:
-                        square7SP(src, rb, dst, d, j, jb);
-                        return;
-                    case 8:
-                        square8SP(src, rb, dst, d, j, jb);
-                        return;
-                    default:
-                        break;
-                }
-            }
             switch (R) {
                 case 1:
                     runs1SP(src, rb, fw, s, dst, d, j, jb, K);
@@ -92,27 +64,6 @@ final class DoubleIm2colRuns {
                     throw new IllegalArgumentException("more than " + HOISTED + " runs");
             }
         } else if (L == S256.length()) {
-            if (SQUARE && s == 1 && R == fw) {
-                switch (fw) {
-                    case 4:
-                        square4S256(src, rb, dst, d, j, jb);
-                        return;
-                    case 5:
-                        square5S256(src, rb, dst, d, j, jb);
-                        return;
-                    case 6:
-                        square6S256(src, rb, dst, d, j, jb);
-                        return;
-                    case 7:
-                        square7S256(src, rb, dst, d, j, jb);
-                        return;
-                    case 8:
-                        square8S256(src, rb, dst, d, j, jb);
-                        return;
-                    default:
-                        break;
-                }
-            }
             switch (R) {
                 case 1:
                     runs1S256(src, rb, fw, s, dst, d, j, jb, K);
@@ -142,27 +93,6 @@ final class DoubleIm2colRuns {
                     throw new IllegalArgumentException("more than " + HOISTED + " runs");
             }
         } else {
-            if (SQUARE && s == 1 && R == fw) {
-                switch (fw) {
-                    case 4:
-                        square4S128(src, rb, dst, d, j, jb);
-                        return;
-                    case 5:
-                        square5S128(src, rb, dst, d, j, jb);
-                        return;
-                    case 6:
-                        square6S128(src, rb, dst, d, j, jb);
-                        return;
-                    case 7:
-                        square7S128(src, rb, dst, d, j, jb);
-                        return;
-                    case 8:
-                        square8S128(src, rb, dst, d, j, jb);
-                        return;
-                    default:
-                        break;
-                }
-            }
             switch (R) {
                 case 1:
                     runs1S128(src, rb, fw, s, dst, d, j, jb, K);
@@ -503,198 +433,6 @@ final class DoubleIm2colRuns {
             DoubleVector.fromArray(S128, src, b5 + js).intoArray(dst, d + 5 * fw);
             DoubleVector.fromArray(S128, src, b6 + js).intoArray(dst, d + 6 * fw);
             DoubleVector.fromArray(S128, src, b7 + js).intoArray(dst, d + 7 * fw);
-        }
-    }
-
-    private static void square4SP(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        for (; j <= jb; j++, d += 16) {
-            DoubleVector.fromArray(SP, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(SP, src, b1 + j).intoArray(dst, d + 4);
-            DoubleVector.fromArray(SP, src, b2 + j).intoArray(dst, d + 8);
-            DoubleVector.fromArray(SP, src, b3 + j).intoArray(dst, d + 12);
-        }
-    }
-
-    private static void square5SP(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        final int b4 = rb[4];
-        for (; j <= jb; j++, d += 25) {
-            DoubleVector.fromArray(SP, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(SP, src, b1 + j).intoArray(dst, d + 5);
-            DoubleVector.fromArray(SP, src, b2 + j).intoArray(dst, d + 10);
-            DoubleVector.fromArray(SP, src, b3 + j).intoArray(dst, d + 15);
-            DoubleVector.fromArray(SP, src, b4 + j).intoArray(dst, d + 20);
-        }
-    }
-
-    private static void square6SP(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        final int b4 = rb[4], b5 = rb[5];
-        for (; j <= jb; j++, d += 36) {
-            DoubleVector.fromArray(SP, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(SP, src, b1 + j).intoArray(dst, d + 6);
-            DoubleVector.fromArray(SP, src, b2 + j).intoArray(dst, d + 12);
-            DoubleVector.fromArray(SP, src, b3 + j).intoArray(dst, d + 18);
-            DoubleVector.fromArray(SP, src, b4 + j).intoArray(dst, d + 24);
-            DoubleVector.fromArray(SP, src, b5 + j).intoArray(dst, d + 30);
-        }
-    }
-
-    private static void square7SP(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        final int b4 = rb[4], b5 = rb[5], b6 = rb[6];
-        for (; j <= jb; j++, d += 49) {
-            DoubleVector.fromArray(SP, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(SP, src, b1 + j).intoArray(dst, d + 7);
-            DoubleVector.fromArray(SP, src, b2 + j).intoArray(dst, d + 14);
-            DoubleVector.fromArray(SP, src, b3 + j).intoArray(dst, d + 21);
-            DoubleVector.fromArray(SP, src, b4 + j).intoArray(dst, d + 28);
-            DoubleVector.fromArray(SP, src, b5 + j).intoArray(dst, d + 35);
-            DoubleVector.fromArray(SP, src, b6 + j).intoArray(dst, d + 42);
-        }
-    }
-
-    private static void square8SP(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        final int b4 = rb[4], b5 = rb[5], b6 = rb[6], b7 = rb[7];
-        for (; j <= jb; j++, d += 64) {
-            DoubleVector.fromArray(SP, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(SP, src, b1 + j).intoArray(dst, d + 8);
-            DoubleVector.fromArray(SP, src, b2 + j).intoArray(dst, d + 16);
-            DoubleVector.fromArray(SP, src, b3 + j).intoArray(dst, d + 24);
-            DoubleVector.fromArray(SP, src, b4 + j).intoArray(dst, d + 32);
-            DoubleVector.fromArray(SP, src, b5 + j).intoArray(dst, d + 40);
-            DoubleVector.fromArray(SP, src, b6 + j).intoArray(dst, d + 48);
-            DoubleVector.fromArray(SP, src, b7 + j).intoArray(dst, d + 56);
-        }
-    }
-
-    private static void square4S256(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        for (; j <= jb; j++, d += 16) {
-            DoubleVector.fromArray(S256, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(S256, src, b1 + j).intoArray(dst, d + 4);
-            DoubleVector.fromArray(S256, src, b2 + j).intoArray(dst, d + 8);
-            DoubleVector.fromArray(S256, src, b3 + j).intoArray(dst, d + 12);
-        }
-    }
-
-    private static void square5S256(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        final int b4 = rb[4];
-        for (; j <= jb; j++, d += 25) {
-            DoubleVector.fromArray(S256, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(S256, src, b1 + j).intoArray(dst, d + 5);
-            DoubleVector.fromArray(S256, src, b2 + j).intoArray(dst, d + 10);
-            DoubleVector.fromArray(S256, src, b3 + j).intoArray(dst, d + 15);
-            DoubleVector.fromArray(S256, src, b4 + j).intoArray(dst, d + 20);
-        }
-    }
-
-    private static void square6S256(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        final int b4 = rb[4], b5 = rb[5];
-        for (; j <= jb; j++, d += 36) {
-            DoubleVector.fromArray(S256, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(S256, src, b1 + j).intoArray(dst, d + 6);
-            DoubleVector.fromArray(S256, src, b2 + j).intoArray(dst, d + 12);
-            DoubleVector.fromArray(S256, src, b3 + j).intoArray(dst, d + 18);
-            DoubleVector.fromArray(S256, src, b4 + j).intoArray(dst, d + 24);
-            DoubleVector.fromArray(S256, src, b5 + j).intoArray(dst, d + 30);
-        }
-    }
-
-    private static void square7S256(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        final int b4 = rb[4], b5 = rb[5], b6 = rb[6];
-        for (; j <= jb; j++, d += 49) {
-            DoubleVector.fromArray(S256, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(S256, src, b1 + j).intoArray(dst, d + 7);
-            DoubleVector.fromArray(S256, src, b2 + j).intoArray(dst, d + 14);
-            DoubleVector.fromArray(S256, src, b3 + j).intoArray(dst, d + 21);
-            DoubleVector.fromArray(S256, src, b4 + j).intoArray(dst, d + 28);
-            DoubleVector.fromArray(S256, src, b5 + j).intoArray(dst, d + 35);
-            DoubleVector.fromArray(S256, src, b6 + j).intoArray(dst, d + 42);
-        }
-    }
-
-    private static void square8S256(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        final int b4 = rb[4], b5 = rb[5], b6 = rb[6], b7 = rb[7];
-        for (; j <= jb; j++, d += 64) {
-            DoubleVector.fromArray(S256, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(S256, src, b1 + j).intoArray(dst, d + 8);
-            DoubleVector.fromArray(S256, src, b2 + j).intoArray(dst, d + 16);
-            DoubleVector.fromArray(S256, src, b3 + j).intoArray(dst, d + 24);
-            DoubleVector.fromArray(S256, src, b4 + j).intoArray(dst, d + 32);
-            DoubleVector.fromArray(S256, src, b5 + j).intoArray(dst, d + 40);
-            DoubleVector.fromArray(S256, src, b6 + j).intoArray(dst, d + 48);
-            DoubleVector.fromArray(S256, src, b7 + j).intoArray(dst, d + 56);
-        }
-    }
-
-    private static void square4S128(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        for (; j <= jb; j++, d += 16) {
-            DoubleVector.fromArray(S128, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(S128, src, b1 + j).intoArray(dst, d + 4);
-            DoubleVector.fromArray(S128, src, b2 + j).intoArray(dst, d + 8);
-            DoubleVector.fromArray(S128, src, b3 + j).intoArray(dst, d + 12);
-        }
-    }
-
-    private static void square5S128(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        final int b4 = rb[4];
-        for (; j <= jb; j++, d += 25) {
-            DoubleVector.fromArray(S128, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(S128, src, b1 + j).intoArray(dst, d + 5);
-            DoubleVector.fromArray(S128, src, b2 + j).intoArray(dst, d + 10);
-            DoubleVector.fromArray(S128, src, b3 + j).intoArray(dst, d + 15);
-            DoubleVector.fromArray(S128, src, b4 + j).intoArray(dst, d + 20);
-        }
-    }
-
-    private static void square6S128(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        final int b4 = rb[4], b5 = rb[5];
-        for (; j <= jb; j++, d += 36) {
-            DoubleVector.fromArray(S128, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(S128, src, b1 + j).intoArray(dst, d + 6);
-            DoubleVector.fromArray(S128, src, b2 + j).intoArray(dst, d + 12);
-            DoubleVector.fromArray(S128, src, b3 + j).intoArray(dst, d + 18);
-            DoubleVector.fromArray(S128, src, b4 + j).intoArray(dst, d + 24);
-            DoubleVector.fromArray(S128, src, b5 + j).intoArray(dst, d + 30);
-        }
-    }
-
-    private static void square7S128(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        final int b4 = rb[4], b5 = rb[5], b6 = rb[6];
-        for (; j <= jb; j++, d += 49) {
-            DoubleVector.fromArray(S128, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(S128, src, b1 + j).intoArray(dst, d + 7);
-            DoubleVector.fromArray(S128, src, b2 + j).intoArray(dst, d + 14);
-            DoubleVector.fromArray(S128, src, b3 + j).intoArray(dst, d + 21);
-            DoubleVector.fromArray(S128, src, b4 + j).intoArray(dst, d + 28);
-            DoubleVector.fromArray(S128, src, b5 + j).intoArray(dst, d + 35);
-            DoubleVector.fromArray(S128, src, b6 + j).intoArray(dst, d + 42);
-        }
-    }
-
-    private static void square8S128(double[] src, int[] rb, double[] dst, int d, int j, int jb) {
-        final int b0 = rb[0], b1 = rb[1], b2 = rb[2], b3 = rb[3];
-        final int b4 = rb[4], b5 = rb[5], b6 = rb[6], b7 = rb[7];
-        for (; j <= jb; j++, d += 64) {
-            DoubleVector.fromArray(S128, src, b0 + j).intoArray(dst, d);
-            DoubleVector.fromArray(S128, src, b1 + j).intoArray(dst, d + 8);
-            DoubleVector.fromArray(S128, src, b2 + j).intoArray(dst, d + 16);
-            DoubleVector.fromArray(S128, src, b3 + j).intoArray(dst, d + 24);
-            DoubleVector.fromArray(S128, src, b4 + j).intoArray(dst, d + 32);
-            DoubleVector.fromArray(S128, src, b5 + j).intoArray(dst, d + 40);
-            DoubleVector.fromArray(S128, src, b6 + j).intoArray(dst, d + 48);
-            DoubleVector.fromArray(S128, src, b7 + j).intoArray(dst, d + 56);
         }
     }
 }
