@@ -11,7 +11,6 @@ import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.min;
 import static dev.zeroj.ndarray.internal.kernel.conv.VectorIm2col.runBases;
 
 import dev.zeroj.ndarray.internal.kernel.WorkBuffers;
-import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -164,7 +163,7 @@ final class DoubleVectorIm2col {
         final int end = dstOff + u1 * OW * K;
         for (int u = u0; u < u1;) {
             final int n = u / OH, ia = u % OH, ib = Math.min(OH, ia + u1 - u);
-            padRows(g, src, off + n * sN, sC, sH, img, ia * s, (ib - 1) * s + g.fh);
+            Im2col.padRows(src, off + n * sN, sC, sH, g.c, g.h, g.w, p, p, img, 0, P, ia * s, (ib - 1) * s + g.fh);
             for (int i = ia; i < ib; i++, u++) {
                 final int d = dstOff + u * OW * K, g0 = i * s * Wp;
                 final int jb = Math.min(OW - 1, Math.floorDiv(end - d - Kp, K)); // spills stay in the piece
@@ -172,26 +171,6 @@ final class DoubleVectorIm2col {
                 for (int j = Math.max(0, jb + 1); j < OW; j++) {
                     gathered(img, map, g0, s, row, 0, j, j, K);
                     System.arraycopy(row, 0, dst, d + j * K, K);
-                }
-            }
-        }
-    }
-
-    /**
-     * Rows {@code [r0, r1)} of every channel of the zero-padded image {@code img} ({@code (c, h+2p, w+2p)},
-     * C-contiguous) from the input image at {@code src[base]} (unit width stride).
-     */
-    private static void padRows(Geometry g, double[] src, int base, int sC, int sH, double[] img, int r0, int r1) {
-        final int p = g.pad, W = g.w, H = g.h, Wp = W + 2 * p, P = (H + 2 * p) * Wp;
-        for (int c = 0; c < g.c; c++) {
-            for (int r = r0; r < r1; r++) {
-                final int q = c * P + r * Wp, ih = r - p;
-                if (ih < 0 || ih >= H) {
-                    Arrays.fill(img, q, q + Wp, 0);
-                } else {
-                    Arrays.fill(img, q, q + p, 0);
-                    System.arraycopy(src, base + c * sC + ih * sH, img, q + p, W);
-                    Arrays.fill(img, q + p + W, q + Wp, 0);
                 }
             }
         }

@@ -405,17 +405,7 @@ final class FloatConvLayer {
          */
         void image(Geometry g, int fn, float[] d, int d0, int dsF, float[] wq, float[] dp, int dp0, float[] dx,
                 int base) {
-            final int oh = g.oh, ow = g.ow, lead = py * wpad + px, bottom = (oh + 2 * py) * wpad;
-            for (int f = 0; f < fn; f++) {
-                int pl = dp0 + f * plane, src = d0 + f * dsF;
-                java.util.Arrays.fill(dp, pl, pl + lead, 0);
-                for (int oy = 0; oy < oh; oy++) {
-                    int r = pl + lead + oy * wpad;
-                    System.arraycopy(d, src + oy * ow, dp, r, ow);
-                    // this row's right padding and the next row's left (or the bottom rows)
-                    java.util.Arrays.fill(dp, r + ow, oy + 1 < oh ? r + wpad : pl + bottom, 0);
-                }
-            }
+            Im2col.padRows(d, d0, dsF, g.ow, fn, g.oh, g.ow, py, px, dp, dp0, plane, 0, g.oh + 2 * py);
             final int rows = dp0 + fn * plane, hw = g.h * g.w, group = ConvKernels.SHIFT_DX_CHANNELS;
             for (int c = 0; c < g.c; c += group) {
                 // a channel count that is not a multiple of the group starts the last group earlier

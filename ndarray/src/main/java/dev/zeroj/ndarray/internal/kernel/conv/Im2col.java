@@ -1,6 +1,7 @@
 package dev.zeroj.ndarray.internal.kernel.conv;
 
 import dev.zeroj.ndarray.internal.parallel.Parallel;
+import java.util.Arrays;
 
 /**
  * im2col: copies every window of a strided 4-D input into one row of a C-contiguous
@@ -84,6 +85,30 @@ public final class Im2col {
         }
     }
 
+    /**
+     * Rows {@code [r0, r1)} of zero-padded copies of {@code planes} planes of {@code h} rows by
+     * {@code w} elements (element (y, x) of plane q at {@code src[s0 + q*sP + y*sR + x]}): padded plane
+     * q has {@code h + 2*py} rows of {@code w + 2*px} elements from {@code dst[d0 + q*dP]}, an input row
+     * between {@code px} zeros on each side, a padding row all zeros. The zeros between two copied rows
+     * are written by one fill. Used by the padded im2col gathers and the convolution's padded
+     * {@code dout}.
+     */
+    static void padRows(double[] src, int s0, int sP, int sR, int planes, int h, int w, int py, int px,
+            double[] dst, int d0, int dP, int r0, int r1) {
+        final int wp = w + 2 * px;
+        for (int q = 0; q < planes; q++) {
+            final int pl = d0 + q * dP;
+            int z = pl + r0 * wp; // the first element not yet written
+            for (int r = Math.max(r0, py), rEnd = Math.min(r1, py + h); r < rEnd; r++) {
+                final int at = pl + r * wp + px;
+                Arrays.fill(dst, z, at, 0);
+                System.arraycopy(src, s0 + q * sP + (r - py) * sR, dst, at, w);
+                z = at + w;
+            }
+            Arrays.fill(dst, z, pl + r1 * wp, 0);
+        }
+    }
+
     // ---- end double twins ----
 
     // ---- float twins: generated from the double twins above by ndarray/src/test/python/gen_twin_sections.py; do not edit ----
@@ -156,6 +181,30 @@ public final class Im2col {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Rows {@code [r0, r1)} of zero-padded copies of {@code planes} planes of {@code h} rows by
+     * {@code w} elements (element (y, x) of plane q at {@code src[s0 + q*sP + y*sR + x]}): padded plane
+     * q has {@code h + 2*py} rows of {@code w + 2*px} elements from {@code dst[d0 + q*dP]}, an input row
+     * between {@code px} zeros on each side, a padding row all zeros. The zeros between two copied rows
+     * are written by one fill. Used by the padded im2col gathers and the convolution's padded
+     * {@code dout}.
+     */
+    static void padRows(float[] src, int s0, int sP, int sR, int planes, int h, int w, int py, int px,
+            float[] dst, int d0, int dP, int r0, int r1) {
+        final int wp = w + 2 * px;
+        for (int q = 0; q < planes; q++) {
+            final int pl = d0 + q * dP;
+            int z = pl + r0 * wp; // the first element not yet written
+            for (int r = Math.max(r0, py), rEnd = Math.min(r1, py + h); r < rEnd; r++) {
+                final int at = pl + r * wp + px;
+                Arrays.fill(dst, z, at, 0);
+                System.arraycopy(src, s0 + q * sP + (r - py) * sR, dst, at, w);
+                z = at + w;
+            }
+            Arrays.fill(dst, z, pl + r1 * wp, 0);
         }
     }
 
