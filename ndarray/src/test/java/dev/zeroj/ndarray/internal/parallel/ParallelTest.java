@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -208,6 +209,53 @@ class ParallelTest {
                 assertEquals(i + 1, out[i]);
             }
         }));
+    }
+
+    /**
+     * After a call, an idle helper stays awake (runnable, yielding) for {@code zeroj.parallel.linger}
+     * (100 ms by default) and then parks: without the lingering it would be parked 20 ms after the
+     * call, and without the parking it would stay runnable for good.
+     */
+    @Test
+    void anIdleHelperLingersAwakeThenParks() {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "helpers spin and linger only with 2+ CPUs");
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> withThreads(2, () -> {
+            boolean seenAwake = false;
+            // looked at within 60 ms of the call (a busy machine may oversleep the 20 ms: then again)
+            for (int attempt = 0; attempt < 20 && !seenAwake; attempt++) {
+                Parallel.forEach(2, i -> { });
+                long t0 = System.nanoTime();
+                sleep(20);
+                Thread.State state = helper("zeroj-worker-1").getState();
+                if (System.nanoTime() - t0 < 60_000_000L) {
+                    assertEquals(Thread.State.RUNNABLE, state, "the helper 20 ms after a call");
+                    seenAwake = true;
+                }
+            }
+            assertTrue(seenAwake, "never looked within 60 ms of a call");
+            long t0 = System.nanoTime();
+            while (helper("zeroj-worker-1").getState() != Thread.State.WAITING) {
+                assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "the idle helper never parked");
+                sleep(10);
+            }
+        }));
+    }
+
+    private static Thread helper(String name) {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals(name)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no thread " + name);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static void spin(long nanos) {
