@@ -32,15 +32,6 @@ interface ConvKernels {
             : flag("zeroj.conv.col2im.simd", Runtime.version().feature() >= 21) ? VECTOR : null;
 
     /**
-     * The provider {@link ConvLayer}'s col2im calls ({@link #col2imT}), or {@code null}: {@link #VECTOR}
-     * on every JDK unless {@code zeroj.conv.col2im.simd} is {@code false}. Where {@link #COL2IM} is
-     * {@code null} (JDK 17) it adds whole window rows with plain vectors of the preferred size only
-     * (the masked pixel-row sums are what slowed the later kernels there): JDK 17, one thread, the
-     * simple layer's backward float64 3.45 -> see {@code VectorConv#col2imT}.
-     */
-    ConvKernels COL2IM_ROWS = VECTOR == null ? null : flag("zeroj.conv.col2im.simd", true) ? VECTOR : null;
-
-    /**
      * The provider for {@link Col2im}'s vector pixel sums ({@link #col2imPixels}), or {@code null}: the
      * same as {@link #COL2IM} (the same system property). On JDK 17 these gathers ran 2x slower than
      * the scalar loop (col2im_deep float32, one thread: 14.4 vs 6.9 ms; JDK 25: 4.7 vs 6.8 ms).

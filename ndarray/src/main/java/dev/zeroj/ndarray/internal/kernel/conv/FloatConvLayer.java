@@ -636,7 +636,7 @@ final class FloatConvLayer {
      * is {@code +0.0} plus its terms with the window row ascending, then the column (the book's order).
      */
     static void col2imT(Geometry g, float[] col, int co, float[] dx, int base) {
-        ConvKernels vec = ConvKernels.COL2IM_ROWS;
+        ConvKernels vec = ConvKernels.COL2IM;
         if (vec != null && vec.col2imT(g, col, co, dx, base)) {
             return;
         }

@@ -306,29 +306,16 @@ public final class VectorConv implements ConvKernels {
         if (g.stride != 1) {
             return false;
         }
-        if (!(g.w == g.ow && g.fw - 1 <= BLOCK_GAP) && ConvKernels.COL2IM != null
-                && g.w >= DoubleVector.SPECIES_PREFERRED.length() && co + g.k() * g.oh * g.ow <= col.length) {
-            col2imPixelRows(g, col, co, dx, base);
-        } else {
-            col2imRows(g, col, co, dx, base);
-        }
-        return true;
-    }
-
-    /**
-     * {@link #col2imT} (unit stride) with plain vectors of the preferred size only: the image zeroed,
-     * then each window row added, an output row at a time ({@link #col2imBlocks} when image and
-     * output rows are equally long). The path where {@link ConvKernels#COL2IM} is off (JDK 17), whose
-     * masked pixel-row sums slowed the kernels compiled after them there. Measured (benchmarks/compare
-     * --baseline-jar, JDK 17, one thread) against the scalar loop it replaces there: the simple layer's
-     * backward float64 3.65 -> 3.00 ms, float32 2.44 -> 2.05.
-     */
-    static void col2imRows(Geometry g, double[] col, int co, double[] dx, int base) {
         final int ow = g.ow, oh = g.oh, pad = g.pad, h = g.h, wd = g.w, p = oh * ow, L = PD.length();
+        final boolean blocks = wd == ow && g.fw - 1 <= BLOCK_GAP;
+        if (!blocks && wd >= DoubleVector.SPECIES_PREFERRED.length() && co + (long) g.k() * p <= col.length) {
+            col2imPixelRows(g, col, co, dx, base);
+            return true;
+        }
         java.util.Arrays.fill(dx, base, base + g.c * h * wd, 0);
-        if (wd == ow && g.fw - 1 <= BLOCK_GAP) {
+        if (blocks) {
             col2imBlocks(g, col, co, dx, base);
-            return;
+            return true;
         }
         int r = 0;
         for (int c = 0; c < g.c; c++) {
@@ -361,6 +348,7 @@ public final class VectorConv implements ConvKernels {
                 }
             }
         }
+        return true;
     }
 
     /**
@@ -569,29 +557,16 @@ public final class VectorConv implements ConvKernels {
         if (g.stride != 1) {
             return false;
         }
-        if (!(g.w == g.ow && g.fw - 1 <= BLOCK_GAP) && ConvKernels.COL2IM != null
-                && g.w >= FloatVector.SPECIES_PREFERRED.length() && co + g.k() * g.oh * g.ow <= col.length) {
-            col2imPixelRows(g, col, co, dx, base);
-        } else {
-            col2imRows(g, col, co, dx, base);
-        }
-        return true;
-    }
-
-    /**
-     * {@link #col2imT} (unit stride) with plain vectors of the preferred size only: the image zeroed,
-     * then each window row added, an output row at a time ({@link #col2imBlocks} when image and
-     * output rows are equally long). The path where {@link ConvKernels#COL2IM} is off (JDK 17), whose
-     * masked pixel-row sums slowed the kernels compiled after them there. Measured (benchmarks/compare
-     * --baseline-jar, JDK 17, one thread) against the scalar loop it replaces there: the simple layer's
-     * backward float64 3.65 -> 3.00 ms, float32 2.44 -> 2.05.
-     */
-    static void col2imRows(Geometry g, float[] col, int co, float[] dx, int base) {
         final int ow = g.ow, oh = g.oh, pad = g.pad, h = g.h, wd = g.w, p = oh * ow, L = PF.length();
+        final boolean blocks = wd == ow && g.fw - 1 <= BLOCK_GAP;
+        if (!blocks && wd >= FloatVector.SPECIES_PREFERRED.length() && co + (long) g.k() * p <= col.length) {
+            col2imPixelRows(g, col, co, dx, base);
+            return true;
+        }
         java.util.Arrays.fill(dx, base, base + g.c * h * wd, 0);
-        if (wd == ow && g.fw - 1 <= BLOCK_GAP) {
+        if (blocks) {
             col2imBlocks(g, col, co, dx, base);
-            return;
+            return true;
         }
         int r = 0;
         for (int c = 0; c < g.c; c++) {
@@ -624,6 +599,7 @@ public final class VectorConv implements ConvKernels {
                 }
             }
         }
+        return true;
     }
 
     /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The conv layer's col2im of its transposed window matrix ({@code ConvLayer.col2imT}): the layer's
- * entry point, the Vector API provider and its plain row adds directly (whatever {@code zeroj.conv.col2im.simd} says) give,
+ * entry point and the Vector API provider directly (whatever {@code zeroj.conv.col2im.simd} says) give,
  * bit for bit, the book's sums, each pixel's terms added from +0.0 in (c, ky, kx) order. Image rows
  * around the vector widths, odd row counts, padding that leaves pixels without terms, strides, and
  * NaN, infinities and -0.0 among the terms; the image sits at an offset in a larger array whose other
@@ -57,15 +57,6 @@ class Col2imTTest {
             gotF = filledF(img + xo + 4);
             if (v.col2imT(g, colF, co, gotF, xo)) {
                 assertPlaced(wantF, toDouble(gotF), xo, "vector f32");
-            }
-            if (stride == 1) {
-                // the plain row adds (JDK 17's path), whatever the JDK
-                got = filled(img + xo + 4);
-                VectorConv.col2imRows(g, col, co, got, xo);
-                assertPlaced(want, got, xo, "vector rows f64");
-                gotF = filledF(img + xo + 4);
-                VectorConv.col2imRows(g, colF, co, gotF, xo);
-                assertPlaced(wantF, toDouble(gotF), xo, "vector rows f32");
             }
         }
     }
