@@ -35,7 +35,10 @@ public final class Parallel {
     /** The largest thread count (of the property, {@link #setThreads} and the default). */
     private static final int LIMIT = 64;
     private static final int CPUS = Runtime.getRuntime().availableProcessors();
-    /** How long an idle worker spins before it parks, in nanoseconds. */
+    /**
+     * How long an idle worker busy-spins, in nanoseconds: a helper between calls (then it lingers, see
+     * {@link #LINGER_NS}, and parks), the caller waiting for the last pieces (then it parks).
+     */
     private static final long SPIN_NS = 1000L * Math.max(0, Integer.getInteger("zeroj.parallel.spin", 100));
     /**
      * How long after its last piece an idle helper stays awake (spinning, then yielding its CPU with
