@@ -503,45 +503,91 @@ public final class VectorConv implements ConvKernels {
     public void col2imPixels(double[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw,
             int ylo, int yhi, int channels, double[] dst, int d, int planeSize, int lo, int ow) {
         final VectorSpecies<Double> sp = DoubleVector.SPECIES_PREFERRED;
-        final int n = sp.length();
-        final boolean inside = lo - (fw - 1) >= 0 && lo + n <= ow;
+        final boolean inside = lo - (fw - 1) >= 0 && lo + sp.length() <= ow;
+        // one method per loop. With the four loops in one method, how fast C2 compiled the edge loop
+        // depended on what had run before: in the full benchmark run (JDK 25) col2im_deep float64 took
+        // 25-29 ms, JFR put most of it in the edge loop, and the same inlining gave 6-7 ms as a subset
+        // (benchmarks/results/session15-probes.md)
+        if (fw == 3 && inside) {
+            col2imInside3(col, map, t0, cs, step, yStep, fh, ylo, yhi, channels, dst, d, planeSize);
+        } else if (inside) {
+            col2imInside(col, map, t0, cs, step, yStep, fh, fw, ylo, yhi, channels, dst, d, planeSize);
+        } else if (fw == 3) {
+            col2imEdge3(col, map, t0, cs, step, yStep, fh, ylo, yhi, channels, dst, d, planeSize, lo, ow);
+        } else {
+            col2imEdge(col, map, t0, cs, step, yStep, fh, fw, ylo, yhi, channels, dst, d, planeSize, lo, ow);
+        }
+    }
+
+    /** {@link #col2imPixels} for 3-wide filters, every lane with all its terms. */
+    private static void col2imInside3(double[] col, int[] map, int t0, int cs, int step, int yStep, int fh,
+            int ylo, int yhi, int channels, double[] dst, int d, int planeSize) {
+        final VectorSpecies<Double> sp = DoubleVector.SPECIES_PREFERRED;
         final int yStep3 = yStep + 3 * step;
-        // the lanes with a term for x = 0, 1, 2 (used when fw == 3)
+        for (int c = 0; c < channels; c++, d += planeSize) {
+            DoubleVector a = DoubleVector.zero(sp);
+            // 3 x 3 filters (the book's deeper layers) unrolled: C2 does not unroll the loops over
+            // y and x, whose bounds are not constants (col2im_deep float32 4.5 -> 3.9 ms)
+            for (int y = ylo, t = t0 + (c * fh + ylo) * 3 * cs; y <= yhi; y++, t += yStep3) {
+                a = a.add(DoubleVector.fromArray(sp, col, t, map, 0));
+                a = a.add(DoubleVector.fromArray(sp, col, t + step, map, 0));
+                a = a.add(DoubleVector.fromArray(sp, col, t + 2 * step, map, 0));
+            }
+            a.intoArray(dst, d);
+        }
+    }
+
+    /** {@link #col2imPixels}, every lane with all its terms. */
+    private static void col2imInside(double[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw,
+            int ylo, int yhi, int channels, double[] dst, int d, int planeSize) {
+        final VectorSpecies<Double> sp = DoubleVector.SPECIES_PREFERRED;
+        for (int c = 0; c < channels; c++, d += planeSize) {
+            DoubleVector a = DoubleVector.zero(sp);
+            int t = t0 + (c * fh + ylo) * fw * cs;
+            for (int y = ylo; y <= yhi; y++, t += yStep) {
+                for (int x = 0; x < fw; x++, t += step) {
+                    a = a.add(DoubleVector.fromArray(sp, col, t, map, 0));
+                }
+            }
+            a.intoArray(dst, d);
+        }
+    }
+
+    /** {@link #col2imPixels} for 3-wide filters at an image edge: the lanes without a term add +0.0. */
+    private static void col2imEdge3(double[] col, int[] map, int t0, int cs, int step, int yStep, int fh,
+            int ylo, int yhi, int channels, double[] dst, int d, int planeSize, int lo, int ow) {
+        final VectorSpecies<Double> sp = DoubleVector.SPECIES_PREFERRED;
+        final int yStep3 = yStep + 3 * step;
+        // the lanes with a term for x = 0, 1, 2
         final VectorMask<Double> m0 = sp.indexInRange(lo, ow), m1 = sp.indexInRange(lo - 1, ow);
         final VectorMask<Double> m2 = sp.indexInRange(lo - 2, ow);
         for (int c = 0; c < channels; c++, d += planeSize) {
             DoubleVector a = DoubleVector.zero(sp);
+            for (int y = ylo, t = t0 + (c * fh + ylo) * 3 * cs; y <= yhi; y++, t += yStep3) {
+                a = a.add(DoubleVector.zero(sp).blend(DoubleVector.fromArray(sp, col, t, map, 0), m0));
+                a = a.add(DoubleVector.zero(sp).blend(DoubleVector.fromArray(sp, col, t + step, map, 0), m1));
+                a = a.add(DoubleVector.zero(sp).blend(DoubleVector.fromArray(sp, col, t + 2 * step, map, 0), m2));
+            }
+            a.intoArray(dst, d);
+        }
+    }
+
+    /** {@link #col2imPixels} at an image edge: the lanes without a term add +0.0. */
+    private static void col2imEdge(double[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw,
+            int ylo, int yhi, int channels, double[] dst, int d, int planeSize, int lo, int ow) {
+        final VectorSpecies<Double> sp = DoubleVector.SPECIES_PREFERRED;
+        final int n = sp.length();
+        for (int c = 0; c < channels; c++, d += planeSize) {
+            DoubleVector a = DoubleVector.zero(sp);
             int t = t0 + (c * fh + ylo) * fw * cs;
-            if (inside && fw == 3) {
-                // 3 x 3 filters (the book's deeper layers) unrolled: C2 does not unroll the loops over
-                // y and x, whose bounds are not constants (col2im_deep float32 4.5 -> 3.9 ms)
-                for (int y = ylo; y <= yhi; y++, t += yStep3) {
-                    a = a.add(DoubleVector.fromArray(sp, col, t, map, 0));
-                    a = a.add(DoubleVector.fromArray(sp, col, t + step, map, 0));
-                    a = a.add(DoubleVector.fromArray(sp, col, t + 2 * step, map, 0));
-                }
-            } else if (inside) {
-                for (int y = ylo; y <= yhi; y++, t += yStep) {
-                    for (int x = 0; x < fw; x++, t += step) {
-                        a = a.add(DoubleVector.fromArray(sp, col, t, map, 0));
+            for (int y = ylo; y <= yhi; y++, t += yStep) {
+                for (int x = 0; x < fw; x++, t += step) {
+                    DoubleVector v = DoubleVector.fromArray(sp, col, t, map, 0);
+                    if (lo - x < 0 || lo - x + n > ow) {
+                        // lane k has a term iff 0 <= lo - x + k < ow
+                        v = DoubleVector.zero(sp).blend(v, sp.indexInRange(lo - x, ow));
                     }
-                }
-            } else if (fw == 3) {
-                for (int y = ylo; y <= yhi; y++, t += yStep3) {
-                    a = a.add(DoubleVector.zero(sp).blend(DoubleVector.fromArray(sp, col, t, map, 0), m0));
-                    a = a.add(DoubleVector.zero(sp).blend(DoubleVector.fromArray(sp, col, t + step, map, 0), m1));
-                    a = a.add(DoubleVector.zero(sp).blend(DoubleVector.fromArray(sp, col, t + 2 * step, map, 0), m2));
-                }
-            } else {
-                for (int y = ylo; y <= yhi; y++, t += yStep) {
-                    for (int x = 0; x < fw; x++, t += step) {
-                        DoubleVector v = DoubleVector.fromArray(sp, col, t, map, 0);
-                        if (lo - x < 0 || lo - x + n > ow) {
-                            // lane k has a term iff 0 <= lo - x + k < ow
-                            v = DoubleVector.zero(sp).blend(v, sp.indexInRange(lo - x, ow));
-                        }
-                        a = a.add(v);
-                    }
+                    a = a.add(v);
                 }
             }
             a.intoArray(dst, d);
@@ -754,45 +800,91 @@ public final class VectorConv implements ConvKernels {
     public void col2imPixels(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw,
             int ylo, int yhi, int channels, float[] dst, int d, int planeSize, int lo, int ow) {
         final VectorSpecies<Float> sp = FloatVector.SPECIES_PREFERRED;
-        final int n = sp.length();
-        final boolean inside = lo - (fw - 1) >= 0 && lo + n <= ow;
+        final boolean inside = lo - (fw - 1) >= 0 && lo + sp.length() <= ow;
+        // one method per loop. With the four loops in one method, how fast C2 compiled the edge loop
+        // depended on what had run before: in the full benchmark run (JDK 25) col2im_deep float64 took
+        // 25-29 ms, JFR put most of it in the edge loop, and the same inlining gave 6-7 ms as a subset
+        // (benchmarks/results/session15-probes.md)
+        if (fw == 3 && inside) {
+            col2imInside3(col, map, t0, cs, step, yStep, fh, ylo, yhi, channels, dst, d, planeSize);
+        } else if (inside) {
+            col2imInside(col, map, t0, cs, step, yStep, fh, fw, ylo, yhi, channels, dst, d, planeSize);
+        } else if (fw == 3) {
+            col2imEdge3(col, map, t0, cs, step, yStep, fh, ylo, yhi, channels, dst, d, planeSize, lo, ow);
+        } else {
+            col2imEdge(col, map, t0, cs, step, yStep, fh, fw, ylo, yhi, channels, dst, d, planeSize, lo, ow);
+        }
+    }
+
+    /** {@link #col2imPixels} for 3-wide filters, every lane with all its terms. */
+    private static void col2imInside3(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh,
+            int ylo, int yhi, int channels, float[] dst, int d, int planeSize) {
+        final VectorSpecies<Float> sp = FloatVector.SPECIES_PREFERRED;
         final int yStep3 = yStep + 3 * step;
-        // the lanes with a term for x = 0, 1, 2 (used when fw == 3)
+        for (int c = 0; c < channels; c++, d += planeSize) {
+            FloatVector a = FloatVector.zero(sp);
+            // 3 x 3 filters (the book's deeper layers) unrolled: C2 does not unroll the loops over
+            // y and x, whose bounds are not constants (col2im_deep float32 4.5 -> 3.9 ms)
+            for (int y = ylo, t = t0 + (c * fh + ylo) * 3 * cs; y <= yhi; y++, t += yStep3) {
+                a = a.add(FloatVector.fromArray(sp, col, t, map, 0));
+                a = a.add(FloatVector.fromArray(sp, col, t + step, map, 0));
+                a = a.add(FloatVector.fromArray(sp, col, t + 2 * step, map, 0));
+            }
+            a.intoArray(dst, d);
+        }
+    }
+
+    /** {@link #col2imPixels}, every lane with all its terms. */
+    private static void col2imInside(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw,
+            int ylo, int yhi, int channels, float[] dst, int d, int planeSize) {
+        final VectorSpecies<Float> sp = FloatVector.SPECIES_PREFERRED;
+        for (int c = 0; c < channels; c++, d += planeSize) {
+            FloatVector a = FloatVector.zero(sp);
+            int t = t0 + (c * fh + ylo) * fw * cs;
+            for (int y = ylo; y <= yhi; y++, t += yStep) {
+                for (int x = 0; x < fw; x++, t += step) {
+                    a = a.add(FloatVector.fromArray(sp, col, t, map, 0));
+                }
+            }
+            a.intoArray(dst, d);
+        }
+    }
+
+    /** {@link #col2imPixels} for 3-wide filters at an image edge: the lanes without a term add +0.0. */
+    private static void col2imEdge3(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh,
+            int ylo, int yhi, int channels, float[] dst, int d, int planeSize, int lo, int ow) {
+        final VectorSpecies<Float> sp = FloatVector.SPECIES_PREFERRED;
+        final int yStep3 = yStep + 3 * step;
+        // the lanes with a term for x = 0, 1, 2
         final VectorMask<Float> m0 = sp.indexInRange(lo, ow), m1 = sp.indexInRange(lo - 1, ow);
         final VectorMask<Float> m2 = sp.indexInRange(lo - 2, ow);
         for (int c = 0; c < channels; c++, d += planeSize) {
             FloatVector a = FloatVector.zero(sp);
+            for (int y = ylo, t = t0 + (c * fh + ylo) * 3 * cs; y <= yhi; y++, t += yStep3) {
+                a = a.add(FloatVector.zero(sp).blend(FloatVector.fromArray(sp, col, t, map, 0), m0));
+                a = a.add(FloatVector.zero(sp).blend(FloatVector.fromArray(sp, col, t + step, map, 0), m1));
+                a = a.add(FloatVector.zero(sp).blend(FloatVector.fromArray(sp, col, t + 2 * step, map, 0), m2));
+            }
+            a.intoArray(dst, d);
+        }
+    }
+
+    /** {@link #col2imPixels} at an image edge: the lanes without a term add +0.0. */
+    private static void col2imEdge(float[] col, int[] map, int t0, int cs, int step, int yStep, int fh, int fw,
+            int ylo, int yhi, int channels, float[] dst, int d, int planeSize, int lo, int ow) {
+        final VectorSpecies<Float> sp = FloatVector.SPECIES_PREFERRED;
+        final int n = sp.length();
+        for (int c = 0; c < channels; c++, d += planeSize) {
+            FloatVector a = FloatVector.zero(sp);
             int t = t0 + (c * fh + ylo) * fw * cs;
-            if (inside && fw == 3) {
-                // 3 x 3 filters (the book's deeper layers) unrolled: C2 does not unroll the loops over
-                // y and x, whose bounds are not constants (col2im_deep float32 4.5 -> 3.9 ms)
-                for (int y = ylo; y <= yhi; y++, t += yStep3) {
-                    a = a.add(FloatVector.fromArray(sp, col, t, map, 0));
-                    a = a.add(FloatVector.fromArray(sp, col, t + step, map, 0));
-                    a = a.add(FloatVector.fromArray(sp, col, t + 2 * step, map, 0));
-                }
-            } else if (inside) {
-                for (int y = ylo; y <= yhi; y++, t += yStep) {
-                    for (int x = 0; x < fw; x++, t += step) {
-                        a = a.add(FloatVector.fromArray(sp, col, t, map, 0));
+            for (int y = ylo; y <= yhi; y++, t += yStep) {
+                for (int x = 0; x < fw; x++, t += step) {
+                    FloatVector v = FloatVector.fromArray(sp, col, t, map, 0);
+                    if (lo - x < 0 || lo - x + n > ow) {
+                        // lane k has a term iff 0 <= lo - x + k < ow
+                        v = FloatVector.zero(sp).blend(v, sp.indexInRange(lo - x, ow));
                     }
-                }
-            } else if (fw == 3) {
-                for (int y = ylo; y <= yhi; y++, t += yStep3) {
-                    a = a.add(FloatVector.zero(sp).blend(FloatVector.fromArray(sp, col, t, map, 0), m0));
-                    a = a.add(FloatVector.zero(sp).blend(FloatVector.fromArray(sp, col, t + step, map, 0), m1));
-                    a = a.add(FloatVector.zero(sp).blend(FloatVector.fromArray(sp, col, t + 2 * step, map, 0), m2));
-                }
-            } else {
-                for (int y = ylo; y <= yhi; y++, t += yStep) {
-                    for (int x = 0; x < fw; x++, t += step) {
-                        FloatVector v = FloatVector.fromArray(sp, col, t, map, 0);
-                        if (lo - x < 0 || lo - x + n > ow) {
-                            // lane k has a term iff 0 <= lo - x + k < ow
-                            v = FloatVector.zero(sp).blend(v, sp.indexInRange(lo - x, ow));
-                        }
-                        a = a.add(v);
-                    }
+                    a = a.add(v);
                 }
             }
             a.intoArray(dst, d);
