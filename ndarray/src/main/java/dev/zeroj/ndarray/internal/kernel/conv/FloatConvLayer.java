@@ -28,8 +28,14 @@ final class FloatConvLayer {
 
     private FloatConvLayer() {}
 
-    /** Window matrices of at least this many elements are placed on a cache line ({@link #lineBuf}). */
-    private static final int LINE_MIN = 4096;
+    /**
+     * Window matrices and shifted planes of at least this many elements are placed on a cache line
+     * ({@link #lineBuf}). It was 4096, above the simple layer's shifted planes (1×28×28, 5×5: 3360 elements,
+     * 3936 with dW's plane of ones), so where they landed was chance: the dW tiles took 9.7 or 12.0 µs per
+     * image from one JVM to the next (line-aligned or not), and conv_bwd_simple float64 (JDK 25, one
+     * thread, 4 JVMs each) 2.61–2.82 ms against 2.60–2.65 with 1024.
+     */
+    private static final int LINE_MIN = 1024;
     /** The smallest such buffer asked of {@link Aligned} (256 KB: padded when G1 regions are at most 4 MB). */
     private static final int LINE_REQUEST = (256 << 10) / Float.BYTES;
 
@@ -41,7 +47,7 @@ final class FloatConvLayer {
      * 100 images): simple f64 1.56 -> 1.43 ms, f32 0.73 -> 0.69; deep f64 5.35 -> 4.49, f32 2.46 -> 2.06
      * (line + 16 bytes -> aligned; a plain array lands anywhere on 8 bytes). Small ones stay plain.
      */
-    private static float[] lineBuf(float[][] bufs, int which, int size) {
+    static float[] lineBuf(float[][] bufs, int which, int size) {
         return WorkBuffers.lineAligned(bufs, which, size, size >= LINE_MIN ? LINE_REQUEST : 0);
     }
 
