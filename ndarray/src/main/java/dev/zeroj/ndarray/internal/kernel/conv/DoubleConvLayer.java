@@ -39,7 +39,8 @@ final class DoubleConvLayer {
     private static final int LINE_REQUEST = (256 << 10) / Double.BYTES;
 
     /**
-     * A window-matrix buffer ({@code colT}, {@code dcolT}) with {@code size} elements from
+     * A window-matrix or shifted-planes buffer ({@code colT}, {@code dcolT}, {@code xs}, ShiftedDx's padded
+     * {@code dout}) with {@code size} elements from
      * {@link Aligned#offset(double[])} on, on a cache line when the JVM allows it: the GEMM reads {@code colT}
      * in place as its B operand and writes {@code dcolT} as its C, a row of P elements at a time, so with
      * P a multiple of a line every vector access is line-aligned. Measured (one thread, forward GEMMs of
