@@ -83,6 +83,23 @@ interface ConvKernels {
     boolean SHIFT_FEW = flag("zeroj.conv.shifted.few", Runtime.version().feature() < 21);
 
     /**
+     * Whether {@link #forwardShifted}'s tiles take the bias as one more tap over a plane of ones instead of
+     * a step after their loop (the same bits: {@code fma(b, 1, s)} either way): on JDK 20 and earlier,
+     * unless the system property {@code zeroj.conv.shifted.biastap} says {@code true} or {@code false}.
+     * JDK 17's C2 stops inlining at parse time once a method has grown past a node budget and inlines the
+     * rest later; a tile's bias step and stores came after the budget, and once other vector kernels had
+     * run in the JVM (im2col of the deep layer was enough) the stores' vectors had no exact class yet when
+     * they were inlined, so {@code intoArray} found no constant species and stayed a call that boxed every
+     * vector (-XX:+PrintIntrinsics: "missing constant", 15 to 24 of a tile's 24 stores). With the bias in
+     * the loop the stores take the loop's own accumulators, whose class is known. Measured on JDK 17 (one
+     * thread, all of benchmarks/compare's cases run first in the same JVM): conv_fwd_deep float64 7.6-7.8
+     * -> 5.3 ms, float32 4.2-4.4 -> 3.0 (5.3 and 2.9 in a fresh JVM either way; 17.4 and 8.9 in one full
+     * compare run). JDK 25 inlines the tiles whole, and there the extra tap made them 15-20% slower
+     * (conv_fwd_deep float64 4.5 -> 5.4 ms). JDK 21 to 24 were not measured.
+     */
+    boolean SHIFT_BIAS_TAP = flag("zeroj.conv.shifted.biastap", Runtime.version().feature() < 21);
+
+    /**
      * The filters per tile of {@link #forwardShifted} for a layer of {@code fn >= SHIFT_ROWS} filters:
      * {@link #SHIFT_ROWS}, or {@link #SHIFT_ROWS_FEW} when tiles of those cover the filters with fewer
      * computed (the last tile starts early and overlaps the one before: 30 filters are 5 tiles of 6, where
@@ -159,8 +176,9 @@ interface ConvKernels {
      * {@link ConvLayer}'s forward pass of one image with stride 1 from its shifted planes (see
      * DoubleShiftedConv): {@code out[oo + f·p + o]} for {@code fn >= rows} filters and
      * {@code p >= shiftedTilePixels(x, rows)} pixels, in tiles of {@code rows} ({@link #SHIFT_ROWS} or
-     * {@link #SHIFT_ROWS_FEW}) filters with the weights packed for them; bitwise the im2col and GEMM steps
-     * with the bias as the chain's last step.
+     * {@link #SHIFT_ROWS_FEW}) filters with the weights packed for them (the biases last, as tap {@code k});
+     * with {@link #SHIFT_BIAS_TAP} {@code toff[k]} must point at a plane of at least {@code p} ones. Bitwise
+     * the im2col and GEMM steps with the bias as the chain's last step.
      */
     void forwardShifted(int rows, int fn, int k, int p, double[] xs, int xo, int[] toff, double[] wp, double[] out,
             int oo);

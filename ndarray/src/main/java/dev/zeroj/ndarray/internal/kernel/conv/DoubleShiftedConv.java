@@ -15,9 +15,12 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code P} consecutive elements: {@code xs[toff[t] + o]} with {@code toff[t] = (c·fw + kx)·hp·ow +
  * ky·ow}. A tile holds {@link #ROWS} filters × {@link #VECTORS} vectors of pixels in registers across
  * all K taps, so each output is the fma chain over the taps in (c, ky, kx) order from {@code +0.0}, then
- * {@code fma(b, 1, s)}: bitwise the GEMM path's chain, which has the bias as its last step. A filter
- * count or pixel count that is not a multiple of the tile starts the last tile earlier, so it overlaps
- * the one before and writes the overlapped outputs again with the same bits.
+ * {@code fma(b, 1, s)}: bitwise the GEMM path's chain, which has the bias as its last step. With
+ * {@link ConvKernels#SHIFT_BIAS_TAP} (JDK 17 to 20) that last step is one more tap, {@code t = K}, whose
+ * weights are the biases and whose plane ({@code toff[K]}) holds ones, and the tile stores its
+ * accumulators straight after the loop. A filter count or pixel count that is not a multiple of the tile
+ * starts the last tile earlier, so it overlaps the one before and writes the overlapped outputs again
+ * with the same bits.
  */
 final class DoubleShiftedConv {
     private DoubleShiftedConv() {}
@@ -39,7 +42,8 @@ final class DoubleShiftedConv {
 
     /**
      * One image: {@code out[oo + f·p + o]} for the {@code fn >= rows} filters and {@code p >= tilePixels(rows)}
-     * pixels, from the shifted planes at {@code xs[xo]}, the tap offsets {@code toff[0 .. k)} and the
+     * pixels, from the shifted planes at {@code xs[xo]}, the tap offsets {@code toff[0 .. k)} (and
+     * {@code toff[k]}, a plane of at least {@code p} ones, with {@link ConvKernels#SHIFT_BIAS_TAP}) and the
      * packed weights {@code wp} (per group of {@code rows} filters, {@code (k + 1)·rows} elements: tap by
      * tap the group's weights, then its biases; the last group starts at filter {@code fn - rows}), in
      * tiles of {@code rows} ({@link #ROWS} or {@link #ROWS_FEW}) filters.
@@ -48,20 +52,24 @@ final class DoubleShiftedConv {
             int oo) {
         final boolean few = rows == ROWS_FEW;
         final int width = tilePixels(rows), groups = (fn + rows - 1) / rows, packed = (k + 1) * rows;
+        final int taps = ConvKernels.SHIFT_BIAS_TAP ? k + 1 : k;
         for (int o0 = 0; o0 < p; o0 += width) {
             final int oc = Math.min(o0, p - width);
             for (int gi = 0; gi < groups; gi++) {
                 final int f0 = Math.min(gi * rows, fn - rows);
                 if (few) {
-                    tileFew(wp, gi * packed, xs, xo + oc, toff, k, out, oo + f0 * p + oc, p);
+                    tileFew(wp, gi * packed, xs, xo + oc, toff, taps, out, oo + f0 * p + oc, p);
                 } else {
-                    tile(wp, gi * packed, xs, xo + oc, toff, k, out, oo + f0 * p + oc, p);
+                    tile(wp, gi * packed, xs, xo + oc, toff, taps, out, oo + f0 * p + oc, p);
                 }
             }
         }
     }
 
-    /** One tile: filters {@code ROWS} of the group at {@code wp[wo]}, pixels from {@code xs[xo]} to {@code out[oo]}. */
+    /**
+     * One tile: filters {@code ROWS} of the group at {@code wp[wo]}, pixels from {@code xs[xo]} to {@code out[oo]},
+     * over {@code k} taps (the last one the bias with {@link ConvKernels#SHIFT_BIAS_TAP}).
+     */
     private static void tile(double[] wp, int wo, double[] xs, int xo, int[] toff, int k, double[] out, int oo,
             int p) {
         final int n = SP.length();
@@ -96,6 +104,34 @@ final class DoubleShiftedConv {
             c6_0 = x.fma(b0, c6_0); c6_1 = x.fma(b1, c6_1); c6_2 = x.fma(b2, c6_2);
             x = DoubleVector.broadcast(SP, wp[wt + 7]);
             c7_0 = x.fma(b0, c7_0); c7_1 = x.fma(b1, c7_1); c7_2 = x.fma(b2, c7_2);
+        }
+        if (ConvKernels.SHIFT_BIAS_TAP) {
+            // the bias was the loop's last tap
+            c0_0.intoArray(out, oo);
+            c0_1.intoArray(out, oo + 1 * n);
+            c0_2.intoArray(out, oo + 2 * n);
+            c1_0.intoArray(out, oo + 1 * p);
+            c1_1.intoArray(out, oo + 1 * p + 1 * n);
+            c1_2.intoArray(out, oo + 1 * p + 2 * n);
+            c2_0.intoArray(out, oo + 2 * p);
+            c2_1.intoArray(out, oo + 2 * p + 1 * n);
+            c2_2.intoArray(out, oo + 2 * p + 2 * n);
+            c3_0.intoArray(out, oo + 3 * p);
+            c3_1.intoArray(out, oo + 3 * p + 1 * n);
+            c3_2.intoArray(out, oo + 3 * p + 2 * n);
+            c4_0.intoArray(out, oo + 4 * p);
+            c4_1.intoArray(out, oo + 4 * p + 1 * n);
+            c4_2.intoArray(out, oo + 4 * p + 2 * n);
+            c5_0.intoArray(out, oo + 5 * p);
+            c5_1.intoArray(out, oo + 5 * p + 1 * n);
+            c5_2.intoArray(out, oo + 5 * p + 2 * n);
+            c6_0.intoArray(out, oo + 6 * p);
+            c6_1.intoArray(out, oo + 6 * p + 1 * n);
+            c6_2.intoArray(out, oo + 6 * p + 2 * n);
+            c7_0.intoArray(out, oo + 7 * p);
+            c7_1.intoArray(out, oo + 7 * p + 1 * n);
+            c7_2.intoArray(out, oo + 7 * p + 2 * n);
+            return;
         }
         final int bias = wo + k * ROWS;
         // the bias as the chain's last step, fma(b, 1, s) = s + b as in the GEMM path (a lanewise add here
@@ -170,6 +206,34 @@ final class DoubleShiftedConv {
             c4_0 = x.fma(b0, c4_0); c4_1 = x.fma(b1, c4_1); c4_2 = x.fma(b2, c4_2); c4_3 = x.fma(b3, c4_3);
             x = DoubleVector.broadcast(SP, wp[wt + 5]);
             c5_0 = x.fma(b0, c5_0); c5_1 = x.fma(b1, c5_1); c5_2 = x.fma(b2, c5_2); c5_3 = x.fma(b3, c5_3);
+        }
+        if (ConvKernels.SHIFT_BIAS_TAP) {
+            // the bias was the loop's last tap
+            c0_0.intoArray(out, oo);
+            c0_1.intoArray(out, oo + 1 * n);
+            c0_2.intoArray(out, oo + 2 * n);
+            c0_3.intoArray(out, oo + 3 * n);
+            c1_0.intoArray(out, oo + 1 * p);
+            c1_1.intoArray(out, oo + 1 * p + 1 * n);
+            c1_2.intoArray(out, oo + 1 * p + 2 * n);
+            c1_3.intoArray(out, oo + 1 * p + 3 * n);
+            c2_0.intoArray(out, oo + 2 * p);
+            c2_1.intoArray(out, oo + 2 * p + 1 * n);
+            c2_2.intoArray(out, oo + 2 * p + 2 * n);
+            c2_3.intoArray(out, oo + 2 * p + 3 * n);
+            c3_0.intoArray(out, oo + 3 * p);
+            c3_1.intoArray(out, oo + 3 * p + 1 * n);
+            c3_2.intoArray(out, oo + 3 * p + 2 * n);
+            c3_3.intoArray(out, oo + 3 * p + 3 * n);
+            c4_0.intoArray(out, oo + 4 * p);
+            c4_1.intoArray(out, oo + 4 * p + 1 * n);
+            c4_2.intoArray(out, oo + 4 * p + 2 * n);
+            c4_3.intoArray(out, oo + 4 * p + 3 * n);
+            c5_0.intoArray(out, oo + 5 * p);
+            c5_1.intoArray(out, oo + 5 * p + 1 * n);
+            c5_2.intoArray(out, oo + 5 * p + 2 * n);
+            c5_3.intoArray(out, oo + 5 * p + 3 * n);
+            return;
         }
         final int bias = wo + k * ROWS_FEW;
         final DoubleVector one = DoubleVector.broadcast(SP, 1);

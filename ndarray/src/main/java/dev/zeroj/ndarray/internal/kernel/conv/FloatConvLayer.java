@@ -99,8 +99,8 @@ final class FloatConvLayer {
     /**
      * The forward pass with stride 1 on the Vector API tiles (see FloatShiftedConv; the same bits as the
      * im2col and GEMM steps): the weights and biases packed once, {@code rows} filters per tap
-     * ({@link ConvKernels#shiftRows}), then per image its shifted planes in the thread's buffer 0 and the tiles straight into the
-     * output. The shifted planes are {@link #im2colT} with one window row: plane {@code (c, kx)} (its row
+     * ({@link ConvKernels#shiftRows}), then per image its shifted planes (and a plane of ones, the bias's tap,
+     * with {@link ConvKernels#SHIFT_BIAS_TAP}) in the thread's buffer 0 and the tiles straight into the output. The shifted planes are {@link #im2colT} with one window row: plane {@code (c, kx)} (its row
      * {@code c·fw + kx}) holds the {@code hp = h + 2·pad} rows of the zero-padded channel {@code c} at
      * the columns {@code kx .. kx + ow - 1}, so output pixel {@code (oy, ox)}'s term of tap
      * {@code (c, ky, kx)} is at row {@code oy + ky}, column {@code ox} of it — {@code 1/fh} of the
@@ -117,6 +117,9 @@ final class FloatConvLayer {
         final float[] wp = WorkBuffers.get(own, 4, groups * packed);
         own[4] = null;
         final int[] toff = takeTapOffsets(g, oneRow.oh);
+        // the bias as tap k, over a plane of ones after the shifted planes (see SHIFT_BIAS_TAP)
+        final int ones = ConvKernels.SHIFT_BIAS_TAP ? p : 0;
+        toff[k] = planes;
         for (int gi = 0; gi < groups; gi++) {
             int f0 = Math.min(gi * rows, fn - rows), base = gi * packed;
             for (int r = 0; r < rows; r++) {
@@ -127,9 +130,10 @@ final class FloatConvLayer {
             }
         }
         Parallel.forEach(g.n, n -> {
-            float[] xs = lineBuf(BUF.get(), 0, planes);
+            float[] xs = lineBuf(BUF.get(), 0, planes + ones);
             int xs0 = Aligned.offset(xs);
             im2colT(oneRow, x, xo + n * sN, sC, sH, sW, xs, xs0);
+            java.util.Arrays.fill(xs, xs0 + planes, xs0 + planes + ones, 1);
             kernels.forwardShifted(rows, fn, k, p, xs, xs0, toff, wp, out, oo + n * fn * p);
         });
         own[4] = wp;
@@ -148,7 +152,8 @@ final class FloatConvLayer {
      * {@code toff[t]}: where tap {@code t = (c, ky, kx)} starts in the shifted planes of {@code hp} rows
      * ({@link #forwardShifted}), in the calling thread's buffer, taken out of it while in use (the caller
      * runs pieces too): give it back with {@code TAPS.get()[0] = toff}. It has room for one more offset,
-     * {@code toff[k]} (the backward pass's plane of ones for {@code db}), which is not set here.
+     * {@code toff[k]} (a plane of ones: the backward pass's {@code db}, the forward pass's bias tap), which
+     * is not set here.
      */
     private static int[] takeTapOffsets(Geometry g, int hp) {
         final int k = (int) g.k();

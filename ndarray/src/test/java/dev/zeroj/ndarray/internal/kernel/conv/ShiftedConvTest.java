@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The switch of the conv layer's shifted-planes kernels, the forward pass and the backward pass's
  * {@code dx} (the kernels themselves are tested against the book's steps in {@code ConvLayerTest}): the
- * SIMD test run, which sets {@code zeroj.conv.shifted=true}, really takes them, and the scalar run does not.
+ * SIMD test run, which sets {@code zeroj.conv.shifted=true}, really takes them, and the scalar run does not;
+ * and the forward tiles' bias step, as a tap or after the loop, follows its setting (the conv-narrow run
+ * sets {@code zeroj.conv.shifted.biastap=false} and the conv-avx2 run {@code true}, so that
+ * {@code ConvLayerTest} checks both forms whatever the JDK).
  */
 class ShiftedConvTest {
     @Test
@@ -31,5 +34,13 @@ class ShiftedConvTest {
         double[] inf = new double[16 * 144];
         inf[77] = Double.POSITIVE_INFINITY;
         assertEquals(null, DoubleConvLayer.ShiftedDx.plan(deep, 16, inf, 0, new double[1]), "a weight is not finite");
+    }
+
+    @Test
+    void theBiasTapFollowsItsSetting() {
+        String p = System.getProperty("zeroj.conv.shifted.biastap", "");
+        boolean expected = p.equalsIgnoreCase("true")
+                || !p.equalsIgnoreCase("false") && Runtime.version().feature() < 21;
+        assertEquals(expected, ConvKernels.SHIFT_BIAS_TAP);
     }
 }
