@@ -296,7 +296,8 @@ class ConvLayerTest {
      * the book's {@code + b} for special values too: signed zeros (sums that underflow to -0.0), NaN,
      * infinities, subnormals, overflow; and with no channels (K = 0: out is 0 + b). 1 and 2 threads; 6×6
      * images go through im2col and the GEMM, 8×8 ones through the shifted-planes pass on SIMD runs
-     * (there the bias is added after the chain, with the same bits).
+     * (there the bias is the chain's last step after the tile's loop, or with zeroj.conv.shifted.biastap,
+     * the JDK 17-20 default, the loop's last tap over a plane of ones: the same bits either way).
      */
     @Test
     void biasStepKeepsTheBitsOfAddingItForSpecialValues() {

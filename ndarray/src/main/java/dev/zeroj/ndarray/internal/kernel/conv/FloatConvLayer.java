@@ -100,7 +100,8 @@ final class FloatConvLayer {
      * The forward pass with stride 1 on the Vector API tiles (see FloatShiftedConv; the same bits as the
      * im2col and GEMM steps): the weights and biases packed once, {@code rows} filters per tap
      * ({@link ConvKernels#shiftRows}), then per image its shifted planes (and a plane of ones, the bias's tap,
-     * with {@link ConvKernels#SHIFT_BIAS_TAP}) in the thread's buffer 0 and the tiles straight into the output. The shifted planes are {@link #im2colT} with one window row: plane {@code (c, kx)} (its row
+     * with {@link ConvKernels#SHIFT_BIAS_TAP}) in the thread's buffer 0 and the tiles straight into the output.
+     * The shifted planes are {@link #im2colT} with one window row: plane {@code (c, kx)} (its row
      * {@code c·fw + kx}) holds the {@code hp = h + 2·pad} rows of the zero-padded channel {@code c} at
      * the columns {@code kx .. kx + ow - 1}, so output pixel {@code (oy, ox)}'s term of tap
      * {@code (c, ky, kx)} is at row {@code oy + ky}, column {@code ox} of it — {@code 1/fh} of the
