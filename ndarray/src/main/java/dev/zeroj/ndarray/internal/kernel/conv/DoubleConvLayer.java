@@ -118,8 +118,10 @@ final class DoubleConvLayer {
         own[4] = null;
         final int[] toff = takeTapOffsets(g, oneRow.oh);
         // the bias as tap k, over a plane of ones after the shifted planes (see SHIFT_BIAS_TAP)
-        final int ones = ConvKernels.SHIFT_BIAS_TAP ? p : 0;
-        toff[k] = planes;
+        final boolean biasTap = ConvKernels.SHIFT_BIAS_TAP;
+        if (biasTap) {
+            toff[k] = planes;
+        }
         for (int gi = 0; gi < groups; gi++) {
             int f0 = Math.min(gi * rows, fn - rows), base = gi * packed;
             for (int r = 0; r < rows; r++) {
@@ -130,10 +132,12 @@ final class DoubleConvLayer {
             }
         }
         Parallel.forEach(g.n, n -> {
-            double[] xs = lineBuf(BUF.get(), 0, planes + ones);
+            double[] xs = lineBuf(BUF.get(), 0, planes + (biasTap ? p : 0));
             int xs0 = Aligned.offset(xs);
             im2colT(oneRow, x, xo + n * sN, sC, sH, sW, xs, xs0);
-            java.util.Arrays.fill(xs, xs0 + planes, xs0 + planes + ones, 1);
+            if (biasTap) {
+                java.util.Arrays.fill(xs, xs0 + planes, xs0 + planes + p, 1);
+            }
             kernels.forwardShifted(rows, fn, k, p, xs, xs0, toff, wp, out, oo + n * fn * p);
         });
         own[4] = wp;
