@@ -88,9 +88,9 @@ class ConvKernelsTest {
     /**
      * im2col with padding where the gathered path would copy the zero-padded image first: up to 2^20
      * padded elements it does (64 channels of 128 × 128), above that the image is read in place, the
-     * edge windows run by run (65 channels). Runs of 3 float32 and of 1 float64 are gathered (float64
-     * from JDK 21; on JDK 17 its runs are copied, padded or not), so both dtypes and both sides of the
-     * limit, on 1 and 2 threads.
+     * edge windows run by run (65 channels). Runs of at most 3 elements are gathered (float64 by default
+     * from JDK 21, in the conv-narrow test run on any JDK; otherwise its runs are copied, padded or not),
+     * so both dtypes and both sides of the limit, on 1 and 2 threads.
      */
     @Test
     void paddedIm2colOnBothSidesOfThePaddedCopyLimit() {

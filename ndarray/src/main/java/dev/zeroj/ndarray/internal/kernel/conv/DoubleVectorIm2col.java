@@ -38,21 +38,26 @@ final class DoubleVectorIm2col {
             ConvKernels.flag("zeroj.conv.im2col.narrow", Runtime.version().feature() >= 21);
     /**
      * Row blocks without padding are gathered ({@link #gathered}) when the runs are at most
-     * {@link #GATHER_RUN_BITS} wide, and with padding every row block ({@link #paddedBlocks}); the system property {@code zeroj.conv.im2col.gather} set to
-     * {@code false} turns this off (then every block is copied run by run). Double gathers only from
-     * JDK 21: their index vector is half as wide as the double vector, a second int vector size, which
-     * on JDK 17 slows the vector kernels compiled after it (see the README); a float gather's index
-     * vector is as wide as the float vector.
+     * {@link #GATHER_RUN} elements long, and with padding every row block ({@link #paddedBlocks}). By
+     * default doubles gather only from JDK 21: their index vector is half as wide as the double vector,
+     * a second int vector size, which on JDK 17 slows the vector kernels compiled after it (a float32
+     * im2col_deep gathered after a float64 one took 28-32 ms instead of 3.7; see the README); a float
+     * gather's index vector is as wide as the float vector. The system property
+     * {@code zeroj.conv.im2col.gather} set to {@code true} or {@code false} overrides this (then every
+     * block is copied run by run; the conv-narrow test run sets {@code true}, so JDK 17 tests the double
+     * gathers too).
      */
-    private static final boolean GATHER = ConvKernels.flag("zeroj.conv.im2col.gather", true)
-            && (SP.elementSize() == Integer.SIZE || Runtime.version().feature() >= 21);
+    private static final boolean GATHER = ConvKernels.flag("zeroj.conv.im2col.gather",
+            SP.elementSize() == Integer.SIZE || Runtime.version().feature() >= 21);
     /**
-     * Gathering pays for runs of at most 12 bytes (3 floats, 1 double). Measured in benchmarks/compare
-     * against the run copies, one thread, JDK 25: im2col_deep (runs of 3) float32 4.53 -> 3.80 ms, double
-     * 12.5 -> 12.9 ms (no gain: bound by writing its 90 MB); im2col_simple (runs of 5) float32 0.355 ->
-     * 0.429 ms (slower: a gather of 16 lanes costs more than the 5 copies of 5).
+     * Gathering pays for runs of at most 3 elements, whatever their type. Measured against the run
+     * copies, one thread, fresh JVMs, 3 each, interleaved: im2col_deep (runs of 3, padded) float32 4.53 ->
+     * 3.80 ms (JDK 25), float64 9.8-10.7 -> 7.2-8.6 ms (JDK 25; JDK 17 with the gathers forced on 10.9-11.5
+     * -> 7.3-8.4): its rows are written as whole line-sized vectors instead of one overlapping store per
+     * run; im2col_simple (runs of 5) float32 0.355 -> 0.429 ms, float64 0.50 -> 0.53-0.62 ms (slower: the
+     * gather's per-element cost outweighs 5 elements a copy).
      */
-    private static final int GATHER_RUN_BITS = 96;
+    private static final int GATHER_RUN = 3;
     /**
      * With padding, gathered row blocks read a zero-padded copy of the input rows they need (see
      * {@link #paddedBlocks}) when the padded image has at most this many elements; larger images go
@@ -75,7 +80,7 @@ final class DoubleVectorIm2col {
     private static void im2colVec(Geometry g, double[] src, int off, int sN, int sC, int sH, double[] dst, int dstOff,
             int u0, int u1) {
         final int fh = g.fh, fw = g.fw, s = g.stride, p = g.pad, H = g.h, C = g.c, OH = g.oh, OW = g.ow;
-        final boolean gather = GATHER && fw * SP.elementSize() <= GATHER_RUN_BITS;
+        final boolean gather = GATHER && fw <= GATHER_RUN;
         if (gather && p > 0 && (long) C * (H + 2 * p) * (g.w + 2 * p) <= PADDED_MAX) {
             paddedBlocks(g, src, off, sN, sC, sH, dst, dstOff, u0, u1);
             return;
