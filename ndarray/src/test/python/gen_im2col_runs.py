@@ -22,7 +22,7 @@ DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../main/java/
 
 HOISTED = 8
 WIDTHS = (("L == SP.length()", "SP"), ("L == S256.length()", "S256"), (None, "S128"))
-SQUARE = range(4, HOISTED + 1)  # float32 runs of 1 to 3 elements are gathered instead (FloatVectorIm2col.GATHER_RUN_BITS)
+SQUARE = range(4, HOISTED + 1)  # float32 runs of 1 to 3 elements are gathered instead (FloatVectorIm2col.GATHER_RUN)
 
 
 def copy(sp, r, fw=None, j="js"):

@@ -12,7 +12,7 @@ package dev.zeroj.ndarray.internal.kernel.conv;
  * other threads are never touched. Runs on the vertical padding store a zero vector. Windows that
  * hang over the horizontal padding, and runs whose load would leave {@code src} or whose spill
  * would leave the piece, go run by run ({@code edgeRow}). No masked loads or stores: JDK 17
- * compiles those very slowly. Row blocks whose runs are narrow (at most 12 bytes) are gathered
+ * compiles those very slowly. Row blocks whose runs are short (at most 3 elements) are gathered
  * instead: each window's row as whole vectors, one store per vector ({@link #gatherMap}); with
  * padding, from a zero-padded copy of the image rows, so no window goes run by run.
  *
