@@ -86,6 +86,36 @@ class ConvKernelsTest {
     }
 
     /**
+     * Runs of 1 to 3 elements (the gathered ones), strides 1 to 3, padding 0 to 2, each shape large
+     * enough for several parallel pieces and with rows that are not a whole number of vectors (so each
+     * piece's last window goes through the spill buffer), on both dtypes and 1 and 2 threads (float64
+     * is gathered in the conv-narrow run on any JDK, by default from JDK 21).
+     */
+    @Test
+    void shortRunsMatchTheBooksLoops() {
+        int old = Parallel.threads();
+        try {
+            for (int threads = 1; threads <= 2; threads++) {
+                Parallel.setThreads(threads);
+                for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+                    for (int fw = 1; fw <= 3; fw++) {
+                        for (int st = 1; st <= 3; st++) {
+                            for (int p = 0; p <= 2; p++) {
+                                int[] s = {6, 23, 20 * st + 11, 29 + st, 4 - fw, fw, st, p};
+                                String what = dt + " " + java.util.Arrays.toString(s) + " threads " + threads;
+                                NDArray x = input(dt, s, false, false, 7 + fw);
+                                assertBits(bookIm2col(x.toDoubleArray(), s), Conv.im2col(x, s[4], s[5], s[6], s[7]), what);
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            Parallel.setThreads(old);
+        }
+    }
+
+    /**
      * im2col with padding where the gathered path would copy the zero-padded image first: up to 2^20
      * padded elements it does (64 channels of 128 × 128), above that the image is read in place, the
      * edge windows run by run (65 channels). Runs of at most 3 elements are gathered (float64 by default
@@ -95,7 +125,8 @@ class ConvKernelsTest {
     @Test
     void paddedIm2colOnBothSidesOfThePaddedCopyLimit() {
         int[][] shapes = {{1, 64, 126, 126, 1, 3, 1, 1}, {1, 65, 126, 126, 1, 3, 1, 1},
-            {1, 64, 126, 126, 3, 1, 1, 1}, {1, 65, 126, 126, 3, 1, 2, 1}, {2, 65, 127, 125, 2, 3, 2, 2}};
+            {1, 64, 126, 126, 3, 1, 1, 1}, {1, 65, 126, 126, 3, 1, 2, 1}, {2, 65, 127, 125, 2, 3, 2, 2},
+            {1, 65, 126, 126, 3, 2, 1, 1}};
         int old = Parallel.threads();
         try {
             for (int threads = 1; threads <= 2; threads++) {

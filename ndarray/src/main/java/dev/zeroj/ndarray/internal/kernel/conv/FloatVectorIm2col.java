@@ -40,20 +40,20 @@ final class FloatVectorIm2col {
     /**
      * Row blocks without padding are gathered ({@link #gathered}) when the runs are at most
      * {@link #GATHER_RUN} elements long, and with padding every row block ({@link #paddedBlocks}). By
-     * default floats gather only from JDK 21: their index vector is half as wide as the float vector,
-     * a second int vector size, which on JDK 17 slows the vector kernels compiled after it (a float32
-     * im2col_deep gathered after a float64 one took 28-32 ms instead of 3.7; see the README); a float
-     * gather's index vector is as wide as the float vector. The system property
-     * {@code zeroj.conv.im2col.gather} set to {@code true} or {@code false} overrides this (then every
-     * block is copied run by run; the conv-narrow test run sets {@code true}, so JDK 17 tests the float
-     * gathers too).
+     * default float64 gathers only from JDK 21: its index vector is half as wide as its data vector, a
+     * second int vector size, which on JDK 17 slows the vector kernels compiled after it (a float32
+     * im2col_deep gathered after a float64 one took 28-32 ms instead of 3.7; see the README); a float32
+     * gather's index vector is as wide as its data vector. The system property
+     * {@code zeroj.conv.im2col.gather} set to {@code false} copies every block run by run, set to
+     * {@code true} gathers float64 on any JDK (the conv-narrow test run sets it, so a JDK 17 build tests
+     * the float64 gathers too).
      */
     private static final boolean GATHER = ConvKernels.flag("zeroj.conv.im2col.gather",
             SP.elementSize() == Integer.SIZE || Runtime.version().feature() >= 21);
     /**
      * Gathering pays for runs of at most 3 elements, whatever their type. Measured against the run
      * copies, one thread, fresh JVMs, 3 each, interleaved: im2col_deep (runs of 3, padded) float32 4.53 ->
-     * 3.80 ms (JDK 25), float64 9.8-10.7 -> 7.2-8.6 ms (JDK 25; JDK 17 with the gathers forced on 10.9-11.5
+     * 3.80 ms (JDK 25), float64 8.7-9.9 -> 7.2-8.4 ms (JDK 25; JDK 17 with the gathers forced on 10.9-11.5
      * -> 7.3-8.4): its rows are written as whole line-sized vectors instead of one overlapping store per
      * run; im2col_simple (runs of 5) float32 0.355 -> 0.429 ms, float64 0.50 -> 0.53-0.62 ms (slower: the
      * gather's per-element cost outweighs 5 elements a copy).
