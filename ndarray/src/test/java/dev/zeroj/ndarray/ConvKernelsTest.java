@@ -25,36 +25,28 @@ class ConvKernelsTest {
 
     @Test
     void im2colAndCol2imMatchTheBooksLoops() {
-        int old = Parallel.threads();
-        try {
-            for (int threads = 1; threads <= 2; threads++) {
-                Parallel.setThreads(threads);
-                for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
-                    for (int[] s : SHAPES) {
-                        for (int layout = 0; layout < 3; layout++) {
-                            boolean t = layout == 1;
-                            String what = dt + " " + java.util.Arrays.toString(s) + LAYOUTS[layout] + " threads " + threads;
-                            NDArray x = layout == 2 ? flippedSlice(dt, s, 1) : input(dt, s, t, false, 1);
-                            double[] col = bookIm2col(x.toDoubleArray(), s);
-                            assertBits(col, Conv.im2col(x, s[4], s[5], s[6], s[7]), what + " im2col");
-                            int[] cs = Conv.im2col(x, s[4], s[5], s[6], s[7]).shape();
-                            NDArray dcol = random(dt, cs, 2, false);
-                            if (t) {
-                                dcol = random(dt, new int[] {cs[1], cs[0]}, 2, false).T();
-                            } else if (layout == 2) {
-                                dcol = dcol.get("::-1, :"); // rows in reverse: a negative row stride
-                            }
-                            double[] img = bookCol2im(dcol.toDoubleArray(), s, dt == DType.FLOAT32);
-                            NDArray out = NDArray.allocate(dt, new int[] {s[0], s[1], s[2], s[3]}).assign(7.0);
-                            Conv.col2im(dcol, out.shape(), s[4], s[5], s[6], s[7], out);
-                            assertBits(img, out, what + " col2im");
-                        }
+        eachDtypeOnOneAndTwoThreads((dt, threads) -> {
+            for (int[] s : SHAPES) {
+                for (int layout = 0; layout < 3; layout++) {
+                    boolean t = layout == 1;
+                    String what = dt + " " + java.util.Arrays.toString(s) + LAYOUTS[layout] + " threads " + threads;
+                    NDArray x = layout == 2 ? flippedSlice(dt, s, 1) : input(dt, s, t, false, 1);
+                    double[] col = bookIm2col(x.toDoubleArray(), s);
+                    assertBits(col, Conv.im2col(x, s[4], s[5], s[6], s[7]), what + " im2col");
+                    int[] cs = Conv.im2col(x, s[4], s[5], s[6], s[7]).shape();
+                    NDArray dcol = random(dt, cs, 2, false);
+                    if (t) {
+                        dcol = random(dt, new int[] {cs[1], cs[0]}, 2, false).T();
+                    } else if (layout == 2) {
+                        dcol = dcol.get("::-1, :"); // rows in reverse: a negative row stride
                     }
+                    double[] img = bookCol2im(dcol.toDoubleArray(), s, dt == DType.FLOAT32);
+                    NDArray out = NDArray.allocate(dt, new int[] {s[0], s[1], s[2], s[3]}).assign(7.0);
+                    Conv.col2im(dcol, out.shape(), s[4], s[5], s[6], s[7], out);
+                    assertBits(img, out, what + " col2im");
                 }
             }
-        } finally {
-            Parallel.setThreads(old);
-        }
+        });
     }
 
     /**
@@ -64,25 +56,15 @@ class ConvKernelsTest {
      */
     @Test
     void im2colRunCopiesMatchTheBooksLoops() {
-        int old = Parallel.threads();
-        try {
-            for (int threads = 1; threads <= 2; threads++) {
-                Parallel.setThreads(threads);
-                for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
-                    for (int k = 1; k <= 8; k++) {
-                        int[][] shapes = {{3, 1, 11, 10 + 3 * k, k, k, 1, 0}, {2, 1, 12, 31, k, 1 + k % 4, 1, 0},
-                            {2, 2, 9, 27, (k + 1) / 2, 3 + k % 3, 2, 0}, {2, 1, 10, 40, k, 9 - k, 1, 0}};
-                        for (int[] s : shapes) {
-                            String what = dt + " " + java.util.Arrays.toString(s) + " threads " + threads;
-                            NDArray x = input(dt, s, false, false, 3);
-                            assertBits(bookIm2col(x.toDoubleArray(), s), Conv.im2col(x, s[4], s[5], s[6], s[7]), what);
-                        }
-                    }
+        eachDtypeOnOneAndTwoThreads((dt, threads) -> {
+            for (int k = 1; k <= 8; k++) {
+                int[][] shapes = {{3, 1, 11, 10 + 3 * k, k, k, 1, 0}, {2, 1, 12, 31, k, 1 + k % 4, 1, 0},
+                    {2, 2, 9, 27, (k + 1) / 2, 3 + k % 3, 2, 0}, {2, 1, 10, 40, k, 9 - k, 1, 0}};
+                for (int[] s : shapes) {
+                    assertIm2col(dt, s, 3, threads);
                 }
             }
-        } finally {
-            Parallel.setThreads(old);
-        }
+        });
     }
 
     /**
@@ -93,26 +75,16 @@ class ConvKernelsTest {
      */
     @Test
     void shortRunsMatchTheBooksLoops() {
-        int old = Parallel.threads();
-        try {
-            for (int threads = 1; threads <= 2; threads++) {
-                Parallel.setThreads(threads);
-                for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
-                    for (int fw = 1; fw <= 3; fw++) {
-                        for (int st = 1; st <= 3; st++) {
-                            for (int p = 0; p <= 2; p++) {
-                                int[] s = {6, 23, 20 * st + 11, 29 + st, 4 - fw, fw, st, p};
-                                String what = dt + " " + java.util.Arrays.toString(s) + " threads " + threads;
-                                NDArray x = input(dt, s, false, false, 7 + fw);
-                                assertBits(bookIm2col(x.toDoubleArray(), s), Conv.im2col(x, s[4], s[5], s[6], s[7]), what);
-                            }
-                        }
+        eachDtypeOnOneAndTwoThreads((dt, threads) -> {
+            for (int fw = 1; fw <= 3; fw++) {
+                for (int st = 1; st <= 3; st++) {
+                    for (int p = 0; p <= 2; p++) {
+                        int[] s = {6, 23, 20 * st + 11, 29 + st, 4 - fw, fw, st, p};
+                        assertIm2col(dt, s, 7 + fw, threads);
                     }
                 }
             }
-        } finally {
-            Parallel.setThreads(old);
-        }
+        });
     }
 
     /**
@@ -127,16 +99,51 @@ class ConvKernelsTest {
         int[][] shapes = {{1, 64, 126, 126, 1, 3, 1, 1}, {1, 65, 126, 126, 1, 3, 1, 1},
             {1, 64, 126, 126, 3, 1, 1, 1}, {1, 65, 126, 126, 3, 1, 2, 1}, {2, 65, 127, 125, 2, 3, 2, 2},
             {1, 65, 126, 126, 3, 2, 1, 1}};
+        eachDtypeOnOneAndTwoThreads((dt, threads) -> {
+            for (int[] s : shapes) {
+                assertIm2col(dt, s, 5, threads);
+            }
+        });
+    }
+
+    @Test
+    void maxPoolingMatchesTheBooksLoops() {
+        eachDtypeOnOneAndTwoThreads((dt, threads) -> {
+            for (int[] s : SHAPES) {
+                for (int kind = 0; kind < 3; kind++) {
+                    boolean t = kind == 1;
+                    String what = dt + " " + java.util.Arrays.toString(s) + " kind " + kind + " threads " + threads;
+                    NDArray x = input(dt, s, t, kind > 0, 1 + kind);
+                    int[] os = {s[0], s[1], Conv.outputSize(s[2], s[4], s[6], s[7]), Conv.outputSize(s[3], s[5], s[6], s[7])};
+                    double[] xv = x.toDoubleArray();
+                    long[] arg = new long[os[0] * os[1] * os[2] * os[3]];
+                    double[] out = bookPool(xv, s, os, arg);
+                    Conv.MaxPoolResult r = Conv.maxPool(x, s[4], s[5], s[6], s[7]);
+                    assertBits(out, r.out(), what + " out");
+                    assertEquals(java.util.Arrays.toString(arg), java.util.Arrays.toString(r.argmax().toLongArray()), what + " argmax");
+                    NDArray dout = random(dt, os, 5, false);
+                    double[] dx = bookPoolBackward(dout.toDoubleArray(), arg, s, os, dt == DType.FLOAT32);
+                    assertBits(dx, Conv.maxPoolBackward(dout, r.argmax(), x.shape(), s[4], s[5], s[6], s[7]), what + " dx");
+                }
+            }
+        });
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    /** A check run for one dtype on one thread count. */
+    private interface DtypeCase {
+        void run(DType dt, int threads);
+    }
+
+    /** Runs {@code body} for float64 and float32 on 1 and then 2 threads; restores the thread count. */
+    private static void eachDtypeOnOneAndTwoThreads(DtypeCase body) {
         int old = Parallel.threads();
         try {
             for (int threads = 1; threads <= 2; threads++) {
                 Parallel.setThreads(threads);
                 for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
-                    for (int[] s : shapes) {
-                        String what = dt + " " + java.util.Arrays.toString(s) + " threads " + threads;
-                        NDArray x = input(dt, s, false, false, 5);
-                        assertBits(bookIm2col(x.toDoubleArray(), s), Conv.im2col(x, s[4], s[5], s[6], s[7]), what);
-                    }
+                    body.run(dt, threads);
                 }
             }
         } finally {
@@ -144,35 +151,11 @@ class ConvKernelsTest {
         }
     }
 
-    @Test
-    void maxPoolingMatchesTheBooksLoops() {
-        int old = Parallel.threads();
-        try {
-            for (int threads = 1; threads <= 2; threads++) {
-                Parallel.setThreads(threads);
-                for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
-                    for (int[] s : SHAPES) {
-                        for (int kind = 0; kind < 3; kind++) {
-                            boolean t = kind == 1;
-                            String what = dt + " " + java.util.Arrays.toString(s) + " kind " + kind + " threads " + threads;
-                            NDArray x = input(dt, s, t, kind > 0, 1 + kind);
-                            int[] os = {s[0], s[1], Conv.outputSize(s[2], s[4], s[6], s[7]), Conv.outputSize(s[3], s[5], s[6], s[7])};
-                            double[] xv = x.toDoubleArray();
-                            long[] arg = new long[os[0] * os[1] * os[2] * os[3]];
-                            double[] out = bookPool(xv, s, os, arg);
-                            Conv.MaxPoolResult r = Conv.maxPool(x, s[4], s[5], s[6], s[7]);
-                            assertBits(out, r.out(), what + " out");
-                            assertEquals(java.util.Arrays.toString(arg), java.util.Arrays.toString(r.argmax().toLongArray()), what + " argmax");
-                            NDArray dout = random(dt, os, 5, false);
-                            double[] dx = bookPoolBackward(dout.toDoubleArray(), arg, s, os, dt == DType.FLOAT32);
-                            assertBits(dx, Conv.maxPoolBackward(dout, r.argmax(), x.shape(), s[4], s[5], s[6], s[7]), what + " dx");
-                        }
-                    }
-                }
-            }
-        } finally {
-            Parallel.setThreads(old);
-        }
+    /** im2col of a C-contiguous random input of shape {@code s} against the book's loops, bit for bit. */
+    private static void assertIm2col(DType dt, int[] s, long seed, int threads) {
+        String what = dt + " " + java.util.Arrays.toString(s) + " threads " + threads;
+        NDArray x = input(dt, s, false, false, seed);
+        assertBits(bookIm2col(x.toDoubleArray(), s), Conv.im2col(x, s[4], s[5], s[6], s[7]), what);
     }
 
     // ---- the book's loops, element by element -------------------------------------------------
