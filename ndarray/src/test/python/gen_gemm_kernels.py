@@ -314,6 +314,13 @@ final class {cls} extends MicroKernels {{
         parts.append(dispatch_packed(mr, "float", maxnv, edge) + "\n")
     parts.append(dispatch_half("double", maxnv) + "\n")
     parts.append(dispatch_half("float", maxnv) + "\n")
+    for t, T in (("double", "Double"), ("float", "Float")):
+        parts.append(f"""    @Override
+    public void {"d" if t == "double" else "s"}kernelTail(int rows, int t, int kb, {t}[] a, int ao, int ars, {t}[] bt, int bo, int bts, {t}[] part, int po,
+            boolean load) {{
+        VectorGemmTail.tail{T}(rows, t, kb, a, ao, ars, bt, bo, bts, part, po, load);
+    }}
+""")
     for t in ("double", "float"):
         for nv in range(maxnv, 0, -1):
             for load in (True, False):

@@ -25,7 +25,10 @@ SECTIONS = (("kernel/PairwiseSum.java", PAIRS), ("kernel/ArgScan.java", PAIRS),
             # firstWins for float)
             ("kernel/VectorReduce.java", PAIRS + (("DL", "FL"), ("(D, ", "(F, "))),
             ("kernel/gemm/ScalarMicroKernels.java", PAIRS + (("dkernel", "skernel"),)),
-            ("kernel/conv/Im2col.java", PAIRS), ("kernel/WorkBuffers.java", PAIRS))
+            ("kernel/conv/Im2col.java", PAIRS), ("kernel/WorkBuffers.java", PAIRS),
+            ("kernel/gemm/GemmTail.java", PAIRS),
+            # the species and lane-count fields are named DOUBLE_* / FLOAT_*
+            ("kernel/gemm/VectorGemmTail.java", PAIRS + (("DOUBLE", "FLOAT"),)))
 
 # (file under internal/, types): a section per type, each the double section with "double" -> type
 TYPE_SECTIONS = (("index/Masked.java", ("float", "long", "int", "short", "byte")),)

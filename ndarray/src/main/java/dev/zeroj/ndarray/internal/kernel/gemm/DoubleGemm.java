@@ -13,21 +13,26 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  * {@code acc = 0}: the small path computes that chain directly; the blocked path keeps it by
  * starting the first kc block from zero and loading the partial sums of C back into the
  * accumulators for every later one. So the result does not depend on the path, the blocking, the
- * micro-kernel provider or the thread count.
+ * micro-kernel provider or the thread count — except that the blocked path sums a column tail
+ * ({@link GemmConfig#tailCols}) in {@link GemmTail}'s order: its k blocks start at multiples of the
+ * tail's partials, so that order too depends on the shape only.
  *
  * <p>The blocked path, for each {@code kc × nc} panel of B: B is packed into zero-padded slivers
  * (or read in place when its columns are contiguous and the problem is small enough), then every
  * {@code mr}-row sliver of A (packed, or read in place when its columns are contiguous and few B
  * slivers reuse it) stays in L1 while the micro-kernel sweeps it across the panel's slivers, so C
- * is visited along its rows. Threads share the packed panel and take disjoint row ranges.
+ * is visited along its rows. Threads share the packed panel and take disjoint row ranges. The column
+ * tail's B is packed once per product; each row tile adds its k block of the tail right after its main
+ * slivers (A's rows still in L1), and each row piece halves its partials into C at the end.
  */
 final class DoubleGemm {
     /**
      * Per thread: 0 the packed B panel, 1 a packed B edge sliver, 2 a packed A sliver, 3 a C tile,
      * 4 a packed A block, 5 all of B packed (threaded products), 6 the packed row tiles of
-     * {@link #rowsSliversOuter}.
+     * {@link #rowsSliversOuter}, 7 rows of A copied for the column tail, 8 the tail's columns of B,
+     * 9 the tail's partials.
      */
-    private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[7][]);
+    private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[10][]);
     /** Per thread: {@link #rowsSliversOuter}'s tile table (first row, rows, A offset, A row stride per tile). */
     private static final ThreadLocal<int[][]> TILE_TABLE = ThreadLocal.withInitial(() -> new int[1][]);
 
@@ -95,10 +100,47 @@ final class DoubleGemm {
         int kc;
         boolean directA;
         boolean directB;
+        /** The column tail ({@link GemmTail}): its columns (0: none), B's packed, their row stride, the partials. */
+        int tail;
+        double[] tb;
+        int tbs;
+        double[] part;
+        /** The main product's columns (C's tail columns start there). */
+        int nm;
     }
 
+    /**
+     * The blocked path: the main product on C's first {@code n - tail} columns and, when
+     * {@link GemmConfig#tailCols} gives some, the column tail on the rest ({@link GemmTail}), in the
+     * same k blocks and row pieces.
+     */
     private static void blocked(MicroKernels kern, int threads, int m, int n, int k, double[] a, int ao, int ars,
             int acs, double[] b, int bo, int brs, int bcs, double[] c, int co, int crs) {
+        int tail = GemmConfig.tailCols(Double.BYTES, m, n, k);
+        if (tail == 0) {
+            blocked(kern, threads, m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, crs, 0, null, null);
+            return;
+        }
+        double[][] own = BUFFERS.get();
+        int parts = GemmTail.partials(Double.BYTES);
+        int tbs = (k + parts - 1) / parts * parts;
+        double[] tb = WorkBuffers.get(own, 8, tail * tbs);
+        double[] part = WorkBuffers.get(own, 9, m * tail * parts);
+        own[8] = null; // taken out while in use, like the panel
+        own[9] = null;
+        try {
+            GemmTail.packDouble(k, tail, b, bo + (n - tail) * bcs, brs, bcs, tb, tbs);
+            blocked(kern, threads, m, n - tail, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, crs, tail, tb, part);
+        } finally {
+            own[8] = tb;
+            own[9] = part;
+        }
+    }
+
+    /** {@link #blocked} on the main product's {@code n} columns, with the column tail's packed B and partials. */
+    private static void blocked(MicroKernels kern, int threads, int m, int n, int k, double[] a, int ao, int ars,
+            int acs, double[] b, int bo, int brs, int bcs, double[] c, int co, int crs, int tail, double[] tb,
+            double[] part) {
         int mr = kern.mr;
         int lanes = kern.lanesD;
         int nr = kern.maxNv * lanes;
@@ -118,6 +160,12 @@ final class DoubleGemm {
         job.c = c;
         job.co = co;
         job.crs = crs;
+        job.tail = tail;
+        job.tb = tb;
+        int parts = GemmTail.partials(Double.BYTES);
+        job.tbs = (k + parts - 1) / parts * parts;
+        job.part = part;
+        job.nm = n;
         int kc0 = GemmConfig.kc(Double.BYTES, mr);
         // Reading A in place saves packing when few B slivers reuse each A sliver (float 256³: the
         // interleaved packing of A took 12% of the time; with B packed the kernel keeps its B loads
@@ -132,12 +180,25 @@ final class DoubleGemm {
         // depth a little above kc (not both: the cut would be undone)
         int kcIn = job.directB ? GemmConfig.kcInPlace(kc0, Double.BYTES, n, k) : kc0;
         job.kc = kcIn != kc0 ? kcIn : GemmConfig.kcFor(kc0, k);
+        if (tail > 0 && job.kc < k) {
+            // the tail's k blocks start at multiples of its partials (so element p lands in partial p mod 8)
+            job.kc = Math.max(parts, job.kc / parts * parts);
+        }
         // Row pieces of whole tiles. Where they end cannot change a bit (every element is one fma chain
         // in k order); with B read in place each piece streams all of B, so there is one per thread,
         // else up to 16 per packed panel (work stealing evens out a busy core).
         int tiles = (m + mr - 1) / mr;
         int step = Math.max(1, (tiles + (job.directB ? threads : 16) - 1) / (job.directB ? threads : 16)) * mr;
         int pieces = threads <= 1 ? 1 : (m + step - 1) / step;
+        if (n == 0) {
+            // only the tail
+            if (pieces == 1) {
+                tailOnly(job, 0, m);
+            } else {
+                Parallel.forEach(pieces, t -> tailOnly(job, t * step, Math.min(m, (t + 1) * step)));
+            }
+            return;
+        }
         if (job.directB) {
             // Nothing shared to pack: each piece runs the whole loop nest on its rows.
             if (pieces == 1) {
@@ -216,6 +277,9 @@ final class DoubleGemm {
                                 ablk, jc == 0);
                     }
                 }
+                if (job.tail > 0) {
+                    tailFinish(job, r0, r1);
+                }
             });
         } finally {
             own[5] = ball;
@@ -270,6 +334,9 @@ final class DoubleGemm {
                 }
             }
         }
+        if (job.tail > 0) {
+            tailFinish(job, 0, m);
+        }
     }
 
     /**
@@ -298,9 +365,15 @@ final class DoubleGemm {
             }
             if (aInL1 && (long) kb * n * Double.BYTES > GemmConfig.L1 / 2) {
                 rowsSliversOuter(job, r0, r1, pc, kb, n, edge, be);
+                if (job.tail > 0) {
+                    tail(job, r0, r1, pc, kb);
+                }
             } else {
                 rows(job, r0, r1, pc, kb, 0, n, job.b, job.bo + pc * job.brs, edge, be, null, false);
             }
+        }
+        if (job.tail > 0) {
+            tailFinish(job, r0, r1);
         }
     }
 
@@ -425,6 +498,8 @@ final class DoubleGemm {
         double[] ap = null;
         for (int i0 = r0; i0 < r1; i0 += mr) {
             int rows = Math.min(mr, r1 - i0);
+            int tailRows = rows; // the tile's own rows for the column tail (it may be moved up below)
+            int tail0 = i0;
             // a last tile of at most er rows goes through the edge kernels (er rows, in place when exact)
             boolean edgeRows = rows <= kern.er;
             int kr = edgeRows ? kern.er : mr;
@@ -515,7 +590,45 @@ final class DoubleGemm {
                 }
                 j0 += w;
             }
+            if (job.tail > 0 && jc == 0) {
+                tail(job, tail0, tail0 + tailRows, pc, kb);
+            }
         }
+    }
+
+    /**
+     * One k block ({@code kb} from {@code pc}) of the column tail for rows {@code [r0, r1)}: A's rows read
+     * in place when they are consecutive in k, else copied a tile at a time.
+     */
+    private static void tail(Job job, int r0, int r1, int pc, int kb) {
+        int parts = GemmTail.partials(Double.BYTES);
+        if (job.acs == 1) {
+            job.kern.dkernelTail(r1 - r0, job.tail, kb, job.a, job.ao + r0 * job.ars + pc, job.ars, job.tb, pc, job.tbs, job.part,
+                    r0 * job.tail * parts, pc > 0);
+            return;
+        }
+        int mr = job.kern.mr;
+        double[] ap = WorkBuffers.get(BUFFERS.get(), 7, mr * kb);
+        for (int i = r0; i < r1; i += mr) {
+            int rows = Math.min(mr, r1 - i);
+            packA(rows, kb, job.a, job.ao + i * job.ars + pc * job.acs, job.ars, job.acs, ap, 0, rows);
+            job.kern.dkernelTail(rows, job.tail, kb, ap, 0, kb, job.tb, pc, job.tbs, job.part, i * job.tail * parts, pc > 0);
+        }
+    }
+
+    /** The column tail alone (no main columns) for rows {@code [r0, r1)}: every k block, then the sums. */
+    private static void tailOnly(Job job, int r0, int r1) {
+        for (int pc = 0; pc < job.k; pc += job.kc) {
+            tail(job, r0, r1, pc, Math.min(job.kc, job.k - pc));
+        }
+        tailFinish(job, r0, r1);
+    }
+
+    /** Ends the column tail of rows {@code [r0, r1)}: their partials halved into C's last columns. */
+    private static void tailFinish(Job job, int r0, int r1) {
+        int parts = GemmTail.partials(Double.BYTES);
+        GemmTail.finishDouble(r1 - r0, job.tail, job.part, r0 * job.tail * parts, job.c, job.co + r0 * job.crs + job.nm,
+                job.crs);
     }
 
     /**

@@ -16,9 +16,12 @@ import dev.zeroj.ndarray.internal.parallel.Parallel;
  * rows of C are split across {@link Parallel#threads()} threads, which share each packed B panel.
  *
  * <p><b>Determinism.</b> Every element of C is exactly {@code s = 0; for p in 0..k-1: s = fma(a[i][p],
- * b[p][j], s)} on every path, provider (SIMD or scalar), blocking and thread count, so results are
- * bitwise reproducible and equal to that simple reference. (NumPy's OpenBLAS sums in another order;
- * results agree with it to rounding only.)
+ * b[p][j], s)} on every provider (SIMD or scalar), blocking and thread count — except the blocked path's
+ * column tail ({@link GemmConfig#tailCols}: 1 to 4 columns past whole 64-byte vectors when k ≥ 1024),
+ * whose elements are 64 bytes' worth of such chains over {@code p ≡ l} (mod 8 for doubles, 16 for
+ * floats) halved pairwise ({@link GemmTail}). Which order an element gets depends on the shape only,
+ * so results are bitwise reproducible on every machine and thread count. (NumPy's OpenBLAS sums in
+ * another order; results agree with it to rounding only.)
  */
 public final class Gemm {
     private Gemm() {}

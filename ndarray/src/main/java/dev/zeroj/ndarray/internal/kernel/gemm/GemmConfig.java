@@ -121,6 +121,27 @@ public final class GemmConfig {
         return (k + blocks - 1) / blocks;
     }
 
+    /**
+     * The least depth k for the column tail ({@link #tailCols}). 100x784x50 float32 (2 tail columns, its
+     * 48 others then one 3-vector sliver instead of two of 2) ran 0.057-0.061 or 0.084-0.095 ms from one
+     * fresh JVM to the next against 0.067-0.068 without the tail, so shallower products keep the vector.
+     */
+    static final int TAIL_MIN_K = 1024;
+    /** The most rows for the column tail: their partials (at most 4 columns × 64 bytes a row) stay within 1 MB. */
+    static final int TAIL_MAX_M = 4096;
+
+    /**
+     * The columns of C the blocked path sums as a column tail ({@link GemmTail}) for an {@code m × k · k × n}
+     * product of {@code bytes}-byte elements: the 1 to 4 columns past a whole number of 64-byte vectors,
+     * when k is at least {@link #TAIL_MIN_K} and m at most {@link #TAIL_MAX_M}; else 0. A function of the
+     * shape only, so the order of every sum is too. (100x4320x100 float32, one thread: the last 4
+     * columns of 100 took 17% of the product as a seventh vector per row and k step.)
+     */
+    static int tailCols(int bytes, int m, int n, int k) {
+        int t = n % GemmTail.partials(bytes);
+        return t >= 1 && t <= 4 && k >= TAIL_MIN_K && m <= TAIL_MAX_M ? t : 0;
+    }
+
     /** The smallest kc {@link #kcInPlace} cuts to (shorter blocks reload C too often). */
     static final int KC_L1_MIN = 96;
 

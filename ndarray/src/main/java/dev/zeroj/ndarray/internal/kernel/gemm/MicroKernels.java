@@ -122,6 +122,24 @@ public abstract class MicroKernels {
         throw new UnsupportedOperationException("no edge kernels");
     }
 
+    /**
+     * One k block of the column tail ({@link GemmTail}, which states the order): for rows {@code i < rows}
+     * (A's row at {@code a[ao + i·ars + p]}, {@code p < kb}, consecutive in k) and tail columns
+     * {@code j < t} (B's column at {@code bt[bo + j·bts + p]}), adds the block to the partials of
+     * {@code (i, j)} at {@code part[po + (i·t + j)·64/8]}, started from zero unless {@code load}. The
+     * block starts at a multiple of 8 in k. This default is the portable kernel.
+     */
+    public void dkernelTail(int rows, int t, int kb, double[] a, int ao, int ars, double[] bt, int bo, int bts, double[] part,
+            int po, boolean load) {
+        GemmTail.tailDouble(rows, t, kb, a, ao, ars, bt, bo, bts, part, po, load);
+    }
+
+    /** {@link #dkernelTail} for floats (16 partials per element, blocks starting at multiples of 16). */
+    public void skernelTail(int rows, int t, int kb, float[] a, int ao, int ars, float[] bt, int bo, int bts, float[] part,
+            int po, boolean load) {
+        GemmTail.tailFloat(rows, t, kb, a, ao, ars, bt, bo, bts, part, po, load);
+    }
+
     /** A short description for logs, e.g. {@code "simd 8x3x8/16"} (rows × vectors × double/float lanes). */
     public String describe() {
         return (this instanceof ScalarMicroKernels ? "scalar " : "simd ") + mr + "x" + maxNv + "x" + lanesD + "/" + lanesF;

@@ -139,6 +139,18 @@ final class VectorMicroKernels6 extends MicroKernels {
         }
     }
 
+    @Override
+    public void dkernelTail(int rows, int t, int kb, double[] a, int ao, int ars, double[] bt, int bo, int bts, double[] part, int po,
+            boolean load) {
+        VectorGemmTail.tailDouble(rows, t, kb, a, ao, ars, bt, bo, bts, part, po, load);
+    }
+
+    @Override
+    public void skernelTail(int rows, int t, int kb, float[] a, int ao, int ars, float[] bt, int bo, int bts, float[] part, int po,
+            boolean load) {
+        VectorGemmTail.tailFloat(rows, t, kb, a, ao, ars, bt, bo, bts, part, po, load);
+    }
+
     private static void dk2(int kc, double[] a, int ao, int ars, double[] b, int bo, int brs, double[] c, int co, int rs,
             int lc, int lb) {
         DoubleVector c0_0, c0_1, c1_0, c1_1, c2_0, c2_1, c3_0, c3_1, c4_0, c4_1, c5_0, c5_1;

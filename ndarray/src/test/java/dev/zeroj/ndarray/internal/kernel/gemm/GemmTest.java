@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every GEMM path (unpacked, packed, parallel; SIMD and scalar micro-kernels; 1..N threads) against
  * the simple reference {@code s = fma(a[i][p], b[p][j], s)} in k order, compared bit for bit: the
- * kernels promise exactly that order. Operands are read through offsets, transposed, strided and
+ * kernels promise exactly that order — except, on the blocked path, for the column tail
+ * ({@link GemmConfig#tailCols}), whose reference below is written from {@link GemmTail}'s description
+ * (64 bytes of partials per element, partial {@code l} over {@code p ≡ l}, halved pairwise). Operands are read through offsets, transposed, strided and
  * negative strides; sizes cross the tile (mr, vector width, nr) and block (kc, mc, nc) edges.
  */
 class GemmTest {
@@ -56,32 +58,52 @@ class GemmTest {
         }
     }
 
-    private static double[] refD(int m, int n, int k, Mat a, Mat b) {
+    /** The reference; columns from {@code n - tail} on in the column tail's order. */
+    private static double[] refD(int m, int n, int k, Mat a, Mat b, int tail) {
         double[] c = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                double s = 0;
+                double[] part = new double[j < n - tail ? 1 : 8];
                 for (int p = 0; p < k; p++) {
-                    s = Math.fma(a.d[a.off + i * a.rs + p * a.cs], b.d[b.off + p * b.rs + j * b.cs], s);
+                    int l = p % part.length;
+                    part[l] = Math.fma(a.d[a.off + i * a.rs + p * a.cs], b.d[b.off + p * b.rs + j * b.cs], part[l]);
                 }
-                c[i * n + j] = s;
+                for (int half = part.length / 2; half > 0; half /= 2) {
+                    for (int l = 0; l < half; l++) {
+                        part[l] += part[l + half];
+                    }
+                }
+                c[i * n + j] = part[0];
             }
         }
         return c;
     }
 
-    private static float[] refF(int m, int n, int k, Mat a, Mat b) {
+    private static float[] refF(int m, int n, int k, Mat a, Mat b, int tail) {
         float[] c = new float[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                float s = 0;
+                float[] part = new float[j < n - tail ? 1 : 16];
                 for (int p = 0; p < k; p++) {
-                    s = Math.fma(a.f[a.off + i * a.rs + p * a.cs], b.f[b.off + p * b.rs + j * b.cs], s);
+                    int l = p % part.length;
+                    part[l] = Math.fma(a.f[a.off + i * a.rs + p * a.cs], b.f[b.off + p * b.rs + j * b.cs], part[l]);
                 }
-                c[i * n + j] = s;
+                for (int half = part.length / 2; half > 0; half /= 2) {
+                    for (int l = 0; l < half; l++) {
+                        part[l] += part[l + half];
+                    }
+                }
+                c[i * n + j] = part[0];
             }
         }
         return c;
+    }
+
+    /** The column tail's width for this call: only the blocked path has one ({@link Gemm#dgemm}'s paths). */
+    private static int tail(int bytes, int path, int m, int n, int k) {
+        boolean blocked = m > 0 && n > 0 && k > 0
+                && (path == 2 || path == 0 && (long) m * n * k > GemmConfig.SMALL && m != 1 && n != 1);
+        return blocked ? GemmConfig.tailCols(bytes, m, n, k) : 0;
     }
 
     private static void check(MicroKernels kern, int threads, int path, int m, int n, int k, int la, int lb, Random r) {
@@ -95,8 +117,8 @@ class GemmTest {
         java.util.Arrays.fill(cf, Float.NaN);
         Gemm.dgemm(kern, threads, path, m, n, k, a.d, a.off, a.rs, a.cs, b.d, b.off, b.rs, b.cs, cd, co, crs);
         Gemm.sgemm(kern, threads, path, m, n, k, a.f, a.off, a.rs, a.cs, b.f, b.off, b.rs, b.cs, cf, co, crs);
-        double[] ed = refD(m, n, k, a, b);
-        float[] ef = refF(m, n, k, a, b);
+        double[] ed = refD(m, n, k, a, b, tail(Double.BYTES, path, m, n, k));
+        float[] ef = refF(m, n, k, a, b, tail(Float.BYTES, path, m, n, k));
         String what = kern.describe() + " threads=" + threads + " path=" + path + " " + m + "x" + k + "x" + n + " layouts " + la + "," + lb;
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
@@ -170,6 +192,38 @@ class GemmTest {
                             GemmConfig.forceSteps(1 + r.nextInt(2));
                             check(kern, 1, 2, m, n, 40, la, 0, r);
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The column tail ({@link GemmTail}): 1..4 columns past whole 64-byte vectors, alone (n = 1..4) or after
+     * main columns, every provider, row remainder, operand layout (A's rows not consecutive in k are
+     * copied for it), k blocks (forced kc cut to multiples of the partials, kcFor's one block), A and B
+     * packed or in place, 1..3 threads — bit for bit the reference written from the description, and
+     * the same bits on every path and thread count.
+     */
+    @Test
+    void columnTailEveryPathProviderAndThreads() {
+        assertEquals(4, GemmConfig.tailCols(4, 100, 100, 4320));
+        assertEquals(4, GemmConfig.tailCols(8, 100, 100, 4320));
+        assertEquals(2, GemmConfig.tailCols(4, 100, 50, 1024));
+        assertEquals(0, GemmConfig.tailCols(4, 100, 50, 784));
+        assertEquals(0, GemmConfig.tailCols(4, 100, 50, GemmConfig.TAIL_MIN_K - 1));
+        assertEquals(0, GemmConfig.tailCols(4, GemmConfig.TAIL_MAX_M + 1, 50, 4320));
+        assertEquals(0, GemmConfig.tailCols(4, 100, 21, 4320)); // 5 past 16
+        assertEquals(0, GemmConfig.tailCols(8, 100, 96, 4320));
+        Random r = new Random(13);
+        for (MicroKernels kern : PROVIDERS) {
+            for (int[] s : new int[][] {{13, 20, 1024}, {37, 36, 1100}, {8, 3, 1031}, {5, 1, 1030}, {21, 50, 1200},
+                    {100, 100, 1040}, {140, 17, 1027}}) {
+                for (int kc : new int[] {0, 37, 300}) {
+                    for (int direct = 0; direct <= 2; direct++) {
+                        GemmConfig.force(kc, kc == 0 ? 0 : 48, direct);
+                        int la = r.nextInt(4);
+                        check(kern, 1 + r.nextInt(3), r.nextInt(3) == 0 ? 2 : 0, s[0], s[1], s[2], la, r.nextInt(4), r);
                     }
                 }
             }
