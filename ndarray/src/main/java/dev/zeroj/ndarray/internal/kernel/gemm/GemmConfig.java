@@ -123,8 +123,8 @@ public final class GemmConfig {
 
     /**
      * The least depth k for the column tail ({@link #tailCols}). 100x784x50 float32 (2 tail columns, its
-     * 48 others then one 3-vector sliver instead of two of 2) ran 0.057-0.061 or 0.084-0.095 ms from one
-     * fresh JVM to the next against 0.067-0.068 without the tail, so shallower products keep the vector.
+     * 48 others then one 3-vector sliver instead of two of 2) ran 0.057-0.066 or 0.084-0.097 ms from one
+     * fresh JVM to the next against 0.067-0.069 without the tail, so shallower products keep the vector.
      */
     static final int TAIL_MIN_K = 1024;
     /** The most rows for the column tail: their partials (at most 4 columns × 64 bytes a row) stay within 1 MB. */
