@@ -122,10 +122,9 @@ final class DoubleGemm {
             return;
         }
         double[][] own = BUFFERS.get();
-        int parts = GemmTail.partials(Double.BYTES);
-        int tbs = (k + parts - 1) / parts * parts;
+        int tbs = GemmTail.packedStride(Double.BYTES, k);
         double[] tb = WorkBuffers.get(own, 8, tail * tbs);
-        double[] part = WorkBuffers.get(own, 9, m * tail * parts);
+        double[] part = WorkBuffers.get(own, 9, m * tail * GemmTail.partials(Double.BYTES));
         own[8] = null; // taken out while in use, like the panel
         own[9] = null;
         try {
@@ -162,8 +161,7 @@ final class DoubleGemm {
         job.crs = crs;
         job.tail = tail;
         job.tb = tb;
-        int parts = GemmTail.partials(Double.BYTES);
-        job.tbs = (k + parts - 1) / parts * parts;
+        job.tbs = GemmTail.packedStride(Double.BYTES, k);
         job.part = part;
         job.nm = n;
         int kc0 = GemmConfig.kc(Double.BYTES, mr);
@@ -181,7 +179,8 @@ final class DoubleGemm {
         int kcIn = job.directB ? GemmConfig.kcInPlace(kc0, Double.BYTES, n, k) : kc0;
         job.kc = kcIn != kc0 ? kcIn : GemmConfig.kcFor(kc0, k);
         if (tail > 0 && job.kc < k) {
-            // the tail's k blocks start at multiples of its partials (so element p lands in partial p mod 8)
+            // the tail's k blocks start at multiples of its partials (so element p lands in partial p mod partials)
+            int parts = GemmTail.partials(Double.BYTES);
             job.kc = Math.max(parts, job.kc / parts * parts);
         }
         // Row pieces of whole tiles. Where they end cannot change a bit (every element is one fma chain

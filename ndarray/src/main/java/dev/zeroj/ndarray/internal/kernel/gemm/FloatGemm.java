@@ -123,10 +123,9 @@ final class FloatGemm {
             return;
         }
         float[][] own = BUFFERS.get();
-        int parts = GemmTail.partials(Float.BYTES);
-        int tbs = (k + parts - 1) / parts * parts;
+        int tbs = GemmTail.packedStride(Float.BYTES, k);
         float[] tb = WorkBuffers.get(own, 8, tail * tbs);
-        float[] part = WorkBuffers.get(own, 9, m * tail * parts);
+        float[] part = WorkBuffers.get(own, 9, m * tail * GemmTail.partials(Float.BYTES));
         own[8] = null; // taken out while in use, like the panel
         own[9] = null;
         try {
@@ -163,8 +162,7 @@ final class FloatGemm {
         job.crs = crs;
         job.tail = tail;
         job.tb = tb;
-        int parts = GemmTail.partials(Float.BYTES);
-        job.tbs = (k + parts - 1) / parts * parts;
+        job.tbs = GemmTail.packedStride(Float.BYTES, k);
         job.part = part;
         job.nm = n;
         int kc0 = GemmConfig.kc(Float.BYTES, mr);
@@ -182,7 +180,8 @@ final class FloatGemm {
         int kcIn = job.directB ? GemmConfig.kcInPlace(kc0, Float.BYTES, n, k) : kc0;
         job.kc = kcIn != kc0 ? kcIn : GemmConfig.kcFor(kc0, k);
         if (tail > 0 && job.kc < k) {
-            // the tail's k blocks start at multiples of its partials (so element p lands in partial p mod 8)
+            // the tail's k blocks start at multiples of its partials (so element p lands in partial p mod partials)
+            int parts = GemmTail.partials(Float.BYTES);
             job.kc = Math.max(parts, job.kc / parts * parts);
         }
         // Row pieces of whole tiles. Where they end cannot change a bit (every element is one fma chain

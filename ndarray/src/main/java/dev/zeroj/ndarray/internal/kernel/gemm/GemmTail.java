@@ -24,6 +24,12 @@ final class GemmTail {
         return 64 / bytes;
     }
 
+    /** The row stride of the tail's packed B for depth {@code k}: k rounded up to a multiple of {@link #partials}. */
+    static int packedStride(int bytes, int k) {
+        int parts = partials(bytes);
+        return (k + parts - 1) / parts * parts;
+    }
+
     // ---- double twins (hand-written; the float twins below are generated from them) ----
 
     /**
@@ -35,24 +41,13 @@ final class GemmTail {
      */
     static void tailDouble(int rows, int t, int kb, double[] a, int ao, int ars, double[] bt, int bo, int bts,
             double[] part, int po, boolean load) {
-        int parts = partials(Double.BYTES);
-        for (int i = 0; i < rows; i++) {
-            int ai = ao + i * ars;
-            for (int j = 0; j < t; j++) {
-                int q = po + (i * t + j) * parts;
-                if (!load) {
-                    java.util.Arrays.fill(part, q, q + parts, 0);
-                }
-                int bj = bo + j * bts;
-                for (int p = 0; p < kb; p++) {
-                    int l = q + (p & (parts - 1));
-                    part[l] = Math.fma(a[ai + p], bt[bj + p], part[l]);
-                }
-            }
+        if (!load) {
+            java.util.Arrays.fill(part, po, po + rows * t * partials(Double.BYTES), 0);
         }
+        restDouble(rows, t, 0, kb, a, ao, ars, bt, bo, bts, part, po);
     }
 
-    /** The k elements {@code [from, kb)} of {@link #tailDouble}, one at a time (a vector kernel's last, partial step). */
+    /** The k elements {@code [from, kb)} of {@link #tailDouble}, one at a time, onto started partials (also a vector kernel's last, partial step). */
     static void restDouble(int rows, int t, int from, int kb, double[] a, int ao, int ars, double[] bt, int bo, int bts,
             double[] part, int po) {
         int parts = partials(Double.BYTES);
@@ -116,24 +111,13 @@ final class GemmTail {
      */
     static void tailFloat(int rows, int t, int kb, float[] a, int ao, int ars, float[] bt, int bo, int bts,
             float[] part, int po, boolean load) {
-        int parts = partials(Float.BYTES);
-        for (int i = 0; i < rows; i++) {
-            int ai = ao + i * ars;
-            for (int j = 0; j < t; j++) {
-                int q = po + (i * t + j) * parts;
-                if (!load) {
-                    java.util.Arrays.fill(part, q, q + parts, 0);
-                }
-                int bj = bo + j * bts;
-                for (int p = 0; p < kb; p++) {
-                    int l = q + (p & (parts - 1));
-                    part[l] = Math.fma(a[ai + p], bt[bj + p], part[l]);
-                }
-            }
+        if (!load) {
+            java.util.Arrays.fill(part, po, po + rows * t * partials(Float.BYTES), 0);
         }
+        restFloat(rows, t, 0, kb, a, ao, ars, bt, bo, bts, part, po);
     }
 
-    /** The k elements {@code [from, kb)} of {@link #tailFloat}, one at a time (a vector kernel's last, partial step). */
+    /** The k elements {@code [from, kb)} of {@link #tailFloat}, one at a time, onto started partials (also a vector kernel's last, partial step). */
     static void restFloat(int rows, int t, int from, int kb, float[] a, int ao, int ars, float[] bt, int bo, int bts,
             float[] part, int po) {
         int parts = partials(Float.BYTES);
